@@ -1,0 +1,4 @@
+/**
+ * Identifier generation shared by every service.
+ */
+package dev.rallypoint.common.id;

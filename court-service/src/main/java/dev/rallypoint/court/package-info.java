@@ -1,0 +1,4 @@
+/**
+ * Court service: clubs, courts, availability, reservations, ticketed events, waitlists and walk-in waiting.
+ */
+package dev.rallypoint.court;

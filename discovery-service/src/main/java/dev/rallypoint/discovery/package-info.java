@@ -1,0 +1,4 @@
+/**
+ * Discovery service: the Eureka registry of every RallyPoint service instance.
+ */
+package dev.rallypoint.discovery;

@@ -1,0 +1,87 @@
+package dev.rallypoint.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+
+/**
+ * A real HTTP service the gateway routes to in tests: echoes what it received, can hang, and can
+ * be stopped and started again on the same port.
+ */
+final class StubService {
+
+    private final int port;
+
+    private final Map<String, String> lastHeaders = new ConcurrentHashMap<>();
+
+    private HttpServer server;
+
+    StubService() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            this.port = socket.getLocalPort();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
+    String lastHeader(String name) {
+        return lastHeaders.get(name.toLowerCase());
+    }
+
+    synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/", exchange -> {
+            lastHeaders.clear();
+            exchange.getRequestHeaders().forEach((name, values) -> lastHeaders.put(name.toLowerCase(), values.getFirst()));
+            String path = exchange.getRequestURI().getPath();
+            if (path.endsWith("/slow")) {
+                sleep(10_000);
+            }
+            String body = path.equals("/v3/api-docs")
+                    ? "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"stub\"}}"
+                    : "{\"path\":\"" + path + "\"}";
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

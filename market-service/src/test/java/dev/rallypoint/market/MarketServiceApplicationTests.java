@@ -1,0 +1,9 @@
+package dev.rallypoint.market;
+
+import dev.rallypoint.test.ServiceConformanceTests;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class MarketServiceApplicationTests extends ServiceConformanceTests {
+}

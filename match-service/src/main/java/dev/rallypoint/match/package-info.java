@@ -1,0 +1,4 @@
+/**
+ * Match service: match requests, matchmaking, matches and ratings.
+ */
+package dev.rallypoint.match;

@@ -1,0 +1,4 @@
+/**
+ * Notice service: platform notices and club notices.
+ */
+package dev.rallypoint.notice;

@@ -1,0 +1,4 @@
+/**
+ * Notification service: in-app inbox, real-time push, e-mail and preferences.
+ */
+package dev.rallypoint.notification;

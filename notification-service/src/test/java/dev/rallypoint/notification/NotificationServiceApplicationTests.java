@@ -1,0 +1,9 @@
+package dev.rallypoint.notification;
+
+import dev.rallypoint.test.ServiceConformanceTests;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class NotificationServiceApplicationTests extends ServiceConformanceTests {
+}

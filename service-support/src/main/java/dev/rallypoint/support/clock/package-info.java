@@ -1,0 +1,4 @@
+/**
+ * The single source of time for a service.
+ */
+package dev.rallypoint.support.clock;

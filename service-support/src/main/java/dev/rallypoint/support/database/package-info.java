@@ -1,0 +1,4 @@
+/**
+ * Creation of a service's own PostgreSQL database on first start.
+ */
+package dev.rallypoint.support.database;

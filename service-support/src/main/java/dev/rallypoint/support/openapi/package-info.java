@@ -1,0 +1,4 @@
+/**
+ * OpenAPI description conventions shared by every service.
+ */
+package dev.rallypoint.support.openapi;

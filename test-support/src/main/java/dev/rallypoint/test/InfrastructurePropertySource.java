@@ -1,0 +1,39 @@
+package dev.rallypoint.test;
+
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.core.env.PropertySource;
+
+/**
+ * Points a service under test at the run's infrastructure. Each value is resolved only when the
+ * application reads it, so a test that never touches Kafka never starts a broker.
+ */
+final class InfrastructurePropertySource extends PropertySource<Object> {
+
+    static final String NAME = "rallypointTestInfrastructure";
+
+    private static final Map<String, Supplier<Object>> PROPERTIES = Map.of(
+            "spring.datasource.url", () -> TestDatabase.get().jdbcUrl(),
+            "spring.datasource.username", () -> TestDatabase.get().username(),
+            "spring.datasource.password", () -> TestDatabase.get().password(),
+            "spring.data.redis.host", () -> TestRedis.get().host(),
+            "spring.data.redis.port", () -> TestRedis.get().port(),
+            "rallypoint.redis.key-prefix", () -> TestRedis.get().keyPrefix(),
+            "spring.kafka.bootstrap-servers", TestKafka::bootstrapServers,
+            "eureka.client.enabled", () -> false);
+
+    InfrastructurePropertySource() {
+        super(NAME, new Object());
+    }
+
+    @Override
+    public Object getProperty(String name) {
+        Supplier<Object> value = PROPERTIES.get(name);
+        return value != null ? value.get() : null;
+    }
+
+    @Override
+    public boolean containsProperty(String name) {
+        return PROPERTIES.containsKey(name);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.rallypoint.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * What every RallyPoint service promises before it has a single feature: health, metrics, OpenAPI,
+ * ProblemDetail errors, request ids, virtual threads and a {@link Clock}. A service's test extends
+ * this class and adds {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}.
+ */
+@AutoConfigureRestTestClient
+public abstract class ServiceConformanceTests {
+
+    @Autowired
+    protected RestTestClient client;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Test
+    void reportsHealthUp() {
+        client.get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    @Test
+    void exposesPrometheusMetricsTaggedWithTheApplicationName() {
+        String name = context.getEnvironment().getRequiredProperty("spring.application.name");
+        client.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body)
+                        .contains("jvm_memory_used_bytes")
+                        .contains("application=\"" + name + "\""));
+    }
+
+    @Test
+    void publishesItsOpenApiDescription() {
+        client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.openapi").value(version -> assertThat(version.toString()).startsWith("3."))
+                .jsonPath("$.servers[0].url").isEqualTo("/");
+    }
+
+    @Test
+    void answersAnUnknownPathWithAProblem() {
+        client.get().uri("/api/v1/no-such-thing").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.code").isEqualTo("not-found")
+                .jsonPath("$.trace").doesNotExist();
+    }
+
+    @Test
+    void echoesTheCallersRequestIdAndCreatesOneWhenMissing() {
+        client.get().uri("/actuator/health").header("X-Request-Id", "abc-123").exchange()
+                .expectHeader().valueEquals("X-Request-Id", "abc-123");
+        client.get().uri("/actuator/health").exchange()
+                .expectHeader().value("X-Request-Id", id -> assertThat(id).hasSizeGreaterThan(10));
+    }
+
+    @Test
+    void runsOnVirtualThreadsWithAnInjectableClock() {
+        assertThat(context.getEnvironment().getProperty("spring.threads.virtual.enabled", Boolean.class)).isTrue();
+        assertThat(context.getBean(Clock.class)).isNotNull();
+    }
+}
