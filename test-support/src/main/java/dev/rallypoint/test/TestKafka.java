@@ -1,28 +1,52 @@
 package dev.rallypoint.test;
 
-import java.util.Map;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import dev.rallypoint.launcher.KafkaNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * A real Kafka broker (KRaft) running inside the test JVM, started on first use and stopped when
- * the JVM exits. Topics are created on first use.
+ * the JVM exits. Tests of failure handling may {@link #stop()} it and {@link #start()} it again:
+ * it comes back on the same port with its records.
  */
 public final class TestKafka {
 
-    private static EmbeddedKafkaKraftBroker broker;
+    private static KafkaNode node;
 
     private TestKafka() {
     }
 
     public static synchronized String bootstrapServers() {
-        if (broker == null) {
-            broker = new EmbeddedKafkaKraftBroker(1, 2);
-            broker.brokerProperties(Map.of(
-                    "auto.create.topics.enable", "true",
-                    "group.initial.rebalance.delay.ms", "0"));
-            broker.afterPropertiesSet();
-            Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "stop-test-kafka"));
+        if (node == null) {
+            try {
+                Path directory = Files.createTempDirectory("rallypoint-test-kafka");
+                node = new KafkaNode(freePort(), freePort(), directory).start();
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(node::stop, "stop-test-kafka"));
         }
-        return broker.getBrokersAsString();
+        return node.bootstrapServers();
+    }
+
+    /** Stops the broker, as an outage would; clients see it unreachable until {@link #start()}. */
+    public static synchronized void stop() {
+        bootstrapServers();
+        node.stop();
+    }
+
+    public static synchronized void start() {
+        bootstrapServers();
+        node.start();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 }
