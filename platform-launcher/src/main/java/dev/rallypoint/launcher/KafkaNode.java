@@ -106,6 +106,7 @@ public final class KafkaNode {
         config.setProperty("share.coordinator.state.topic.min.isr", "1");
         config.setProperty("group.initial.rebalance.delay.ms", "0");
         config.setProperty("log.flush.interval.messages", "1");
+        config.setProperty("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
         return config;
     }
 }
