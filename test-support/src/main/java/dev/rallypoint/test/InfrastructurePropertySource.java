@@ -20,6 +20,7 @@ final class InfrastructurePropertySource extends PropertySource<Object> {
             "spring.data.redis.port", () -> TestRedis.get().port(),
             "rallypoint.redis.key-prefix", () -> TestRedis.get().keyPrefix(),
             "spring.kafka.bootstrap-servers", TestKafka::bootstrapServers,
+            "rallypoint.security.jwk-set-uri", TestTokens::jwkSetUri,
             "eureka.client.enabled", () -> false);
 
     InfrastructurePropertySource() {

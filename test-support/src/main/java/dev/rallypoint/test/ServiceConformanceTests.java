@@ -3,6 +3,7 @@ package dev.rallypoint.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
@@ -12,7 +13,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * What every RallyPoint service promises before it has a single feature: health, metrics, OpenAPI,
- * ProblemDetail errors, request ids, virtual threads and a {@link Clock}. A service's test extends
+ * ProblemDetail errors, a 401 without a valid access token, request ids, virtual threads and a
+ * {@link Clock}. A service's test extends
  * this class and adds {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}.
  */
 @AutoConfigureRestTestClient
@@ -52,13 +54,23 @@ public abstract class ServiceConformanceTests {
 
     @Test
     void answersAnUnknownPathWithAProblem() {
-        client.get().uri("/api/v1/no-such-thing").exchange()
+        client.get().uri("/api/v1/no-such-thing").header("Authorization", "Bearer " + TestTokens.member(UUID.randomUUID()))
+                .exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(404)
                 .jsonPath("$.code").isEqualTo("not-found")
                 .jsonPath("$.trace").doesNotExist();
+    }
+
+    @Test
+    void refusesACallWithoutAccessTokenWithAProblem() {
+        client.get().uri("/api/v1/no-such-thing").header("X-User-Id", UUID.randomUUID().toString()).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueMatches("WWW-Authenticate", "Bearer.*")
+                .expectBody().jsonPath("$.code").isEqualTo("unauthorized");
     }
 
     @Test

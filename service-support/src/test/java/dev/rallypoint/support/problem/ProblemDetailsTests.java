@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-        "rallypoint.web.max-request-body=1KB" })
+        "rallypoint.web.max-request-body=1KB", "rallypoint.security.public-paths=/things/**" })
 @AutoConfigureRestTestClient
 class ProblemDetailsTests {
 

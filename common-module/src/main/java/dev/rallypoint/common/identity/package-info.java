@@ -1,0 +1,4 @@
+/**
+ * Identity vocabulary shared by every service.
+ */
+package dev.rallypoint.common.identity;

@@ -1,0 +1,129 @@
+package dev.rallypoint.support.security;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
+import dev.rallypoint.common.identity.Role;
+import java.net.MalformedURLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The one definition of a valid RallyPoint access token, shared by the gateway and every service:
+ * an RFC 9068 JWT ({@code typ: at+jwt}) signed RS256 by a key user-service publishes, with the
+ * expected issuer and audience, a subject, and {@code exp}/{@code nbf} that hold now. Anything else
+ * (no signature, another algorithm, an unknown key, a refresh or admission token) is rejected.
+ */
+public final class AccessTokens {
+
+    /** The JOSE {@code typ} of an access token. */
+    public static final String TYPE = "at+jwt";
+
+    /** The claim listing the caller's {@link Role}s. */
+    public static final String ROLES = "roles";
+
+    private static final DefaultJOSEObjectTypeVerifier<SecurityContext> ACCESS_TOKEN_TYPE =
+            new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType(TYPE));
+
+    private AccessTokens() {
+    }
+
+    public static OAuth2TokenValidator<Jwt> validator(SecurityProperties properties) {
+        return new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createAtJwtValidator()
+                        .issuer(properties.issuer())
+                        .audience(properties.audience())
+                        .build(),
+                new JwtTimestampValidator(properties.clockSkew()));
+    }
+
+    /**
+     * The signing keys at the JWK set URI: cached for the configured time, fetched again at once
+     * (rate-limited) when a token names a key not seen yet, so a rotated-in key works without a restart.
+     */
+    public static JWKSource<SecurityContext> remoteKeys(SecurityProperties properties) {
+        try {
+            long ttl = properties.jwksCacheTtl().toMillis();
+            return JWKSourceBuilder.create(properties.jwkSetUri().toURL(), new DefaultResourceRetriever(2000, 2000, 512 * 1024))
+                    .cache(ttl, Math.min(ttl, 15_000))
+                    .rateLimited(1000)
+                    .refreshAheadCache(false)
+                    .retrying(true)
+                    .build();
+        }
+        catch (MalformedURLException ex) {
+            throw new IllegalArgumentException("Invalid rallypoint.security.jwk-set-uri", ex);
+        }
+    }
+
+    public static JwtDecoder decoder(JWKSource<SecurityContext> keys, SecurityProperties properties) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys)
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .jwtProcessorCustomizer(processor -> processor.setJWSTypeVerifier(ACCESS_TOKEN_TYPE))
+                .build();
+        decoder.setJwtValidator(validator(properties));
+        return decoder;
+    }
+
+    public static ReactiveJwtDecoder reactiveDecoder(JWKSource<SecurityContext> keys, SecurityProperties properties) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
+                .withJwkSource(jwt -> Mono.fromCallable(() -> keys.get(
+                                new JWKSelector(JWKMatcher.forJWSHeader(jwt.getHeader())), null))
+                        .subscribeOn(Schedulers.boundedElastic())
+                        .flatMapMany(Flux::<JWK>fromIterable))
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .jwtProcessorCustomizer(processor -> processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(
+                        new JOSEObjectType(TYPE))))
+                .build();
+        decoder.setJwtValidator(validator(properties));
+        return decoder;
+    }
+
+    /** Authorities {@code ROLE_<role>} from the {@code roles} claim; unknown role names are ignored. */
+    public static Converter<Jwt, AbstractAuthenticationToken> authentication() {
+        return jwt -> new JwtAuthenticationToken(jwt, authorities(jwt), jwt.getSubject());
+    }
+
+    public static Set<Role> roles(Jwt jwt) {
+        List<String> names = jwt.getClaimAsStringList(ROLES);
+        if (names == null) {
+            return Set.of();
+        }
+        return names.stream()
+                .filter(name -> Set.of(Role.values()).stream().anyMatch(role -> role.name().equals(name)))
+                .map(Role::valueOf)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Collection<GrantedAuthority> authorities(Jwt jwt) {
+        return roles(jwt).stream()
+                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList();
+    }
+}
