@@ -80,6 +80,9 @@ class DeploymentDescriptorsTests {
             if (!module.equals("discovery-service")) {
                 required.add("EUREKA_URL");
             }
+            if (pom.contains("resource-server")) {
+                required.add("JWKS_URI");
+            }
             if (configuration.contains("database:")) {
                 required.add("POSTGRES_HOST");
             }

@@ -5,19 +5,25 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKMatcher;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import dev.rallypoint.common.identity.Role;
+import com.nimbusds.jwt.SignedJWT;
 import java.net.MalformedURLException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.BearerTokenError;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -66,6 +72,7 @@ public final class AccessTokens {
     /**
      * The signing keys at the JWK set URI: cached for the configured time, fetched again at once
      * (rate-limited) when a token names a key not seen yet, so a rotated-in key works without a restart.
+     * While user-service is unreachable, the last keys fetched stay trusted for up to an hour.
      */
     public static JWKSource<SecurityContext> remoteKeys(SecurityProperties properties) {
         try {
@@ -75,6 +82,7 @@ public final class AccessTokens {
                     .rateLimited(1000)
                     .refreshAheadCache(false)
                     .retrying(true)
+                    .outageTolerant(Duration.ofHours(1).toMillis())
                     .build();
         }
         catch (MalformedURLException ex) {
@@ -93,8 +101,7 @@ public final class AccessTokens {
 
     public static ReactiveJwtDecoder reactiveDecoder(JWKSource<SecurityContext> keys, SecurityProperties properties) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
-                .withJwkSource(jwt -> Mono.fromCallable(() -> keys.get(
-                                new JWKSelector(JWKMatcher.forJWSHeader(jwt.getHeader())), null))
+                .withJwkSource(jwt -> Mono.fromCallable(() -> keysFor(keys, jwt))
                         .subscribeOn(Schedulers.boundedElastic())
                         .flatMapMany(Flux::<JWK>fromIterable))
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
@@ -103,6 +110,30 @@ public final class AccessTokens {
                 .build();
         decoder.setJwtValidator(validator(properties));
         return decoder;
+    }
+
+    /**
+     * The RFC 6750 {@code WWW-Authenticate} value for a refused call: the error code when a token was
+     * presented, never its description (why a token failed is not the caller's business).
+     */
+    public static String challenge(AuthenticationException refusal) {
+        if (refusal instanceof OAuth2AuthenticationException oauth && oauth.getError() instanceof BearerTokenError error) {
+            return "Bearer error=\"" + error.getErrorCode() + "\"";
+        }
+        return "Bearer";
+    }
+
+    /** The {@code WWW-Authenticate} value for a caller whose token is valid but not enough. */
+    public static final String INSUFFICIENT = "Bearer error=\"insufficient_scope\"";
+
+    /** The keys a token's header names; none when they cannot be had now (the token is then refused). */
+    private static List<JWK> keysFor(JWKSource<SecurityContext> keys, SignedJWT jwt) {
+        try {
+            return keys.get(new JWKSelector(JWKMatcher.forJWSHeader(jwt.getHeader())), null);
+        }
+        catch (KeySourceException ex) {
+            return List.of();
+        }
     }
 
     /** Authorities {@code ROLE_<role>} from the {@code roles} claim; unknown role names are ignored. */

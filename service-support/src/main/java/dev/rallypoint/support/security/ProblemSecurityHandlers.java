@@ -6,12 +6,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
-import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,21 +23,17 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
-
-    private final BearerTokenAccessDeniedHandler bearerAccessDenied = new BearerTokenAccessDeniedHandler();
-
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
             throws IOException {
-        bearerEntryPoint.commence(request, response, ex);
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, AccessTokens.challenge(ex));
         write(request, response, HttpStatus.UNAUTHORIZED, "A valid access token is required.");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
             throws IOException {
-        bearerAccessDenied.handle(request, response, ex);
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, AccessTokens.INSUFFICIENT);
         write(request, response, HttpStatus.FORBIDDEN, "You may not do this.");
     }
 

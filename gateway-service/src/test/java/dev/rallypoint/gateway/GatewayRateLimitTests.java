@@ -1,0 +1,77 @@
+package dev.rallypoint.gateway;
+
+import dev.rallypoint.test.TestTokens;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Budgets small enough to exhaust in a test: three calls per user and two logins per address, then one per 10 s. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "rallypoint.gateway.rate-limits.user.replenish-rate=1",
+        "rallypoint.gateway.rate-limits.user.burst-capacity=30",
+        "rallypoint.gateway.rate-limits.user.requested-tokens=10",
+        "rallypoint.gateway.rate-limits.authentication.replenish-rate=1",
+        "rallypoint.gateway.rate-limits.authentication.burst-capacity=20",
+        "rallypoint.gateway.rate-limits.authentication.requested-tokens=10" })
+@AutoConfigureWebTestClient
+class GatewayRateLimitTests {
+
+    static final StubService services = new StubService();
+
+    @Autowired
+    WebTestClient client;
+
+    @DynamicPropertySource
+    static void serviceInstances(DynamicPropertyRegistry registry) {
+        services.start();
+        registry.add("spring.cloud.discovery.client.simple.instances.court-service[0].uri", () -> "http://127.0.0.1:" + services.port());
+        registry.add("spring.cloud.discovery.client.simple.instances.user-service[0].uri", () -> "http://127.0.0.1:" + services.port());
+    }
+
+    @AfterAll
+    static void stopServices() {
+        services.stop();
+    }
+
+    @Test
+    void refusesAUserOverBudgetWithA429ProblemWhileOthersGoOn() {
+        String greedy = "Bearer " + TestTokens.member(UUID.randomUUID());
+        for (int call = 0; call < 3; call++) {
+            client.get().uri("/api/v1/reservations/mine").header("Authorization", greedy).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().exists("X-RateLimit-Remaining");
+        }
+
+        client.get().uri("/api/v1/reservations/mine").header("Authorization", greedy).exchange()
+                .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("X-RateLimit-Remaining", "0")
+                .expectHeader().valueEquals("X-RateLimit-Burst-Capacity", "30")
+                .expectHeader().valueEquals("Retry-After", "10")
+                .expectBody().jsonPath("$.code").isEqualTo("too-many-requests");
+
+        client.get().uri("/api/v1/reservations/mine").header("Authorization", "Bearer " + TestTokens.member(UUID.randomUUID()))
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void allowsOnlyAFewLoginsPerAddress() {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            client.post().uri("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                    .expectStatus().isOk();
+        }
+
+        client.post().uri("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader().valueEquals("Retry-After", "10");
+    }
+}
