@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "spring.flyway.enabled=false", "spring.jpa.hibernate.ddl-auto=none",
         "rallypoint.web.max-request-body=1KB", "rallypoint.security.public-paths=/things/**" })
 @AutoConfigureRestTestClient
 class ProblemDetailsTests {

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "spring.flyway.enabled=false", "spring.jpa.hibernate.ddl-auto=none",
         "rallypoint.security.public-paths=GET /api/v1/open/**",
         "rallypoint.security.jwks-cache-ttl=2s" })
 @AutoConfigureRestTestClient
