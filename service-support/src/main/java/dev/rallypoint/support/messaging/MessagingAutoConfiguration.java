@@ -1,10 +1,10 @@
 package dev.rallypoint.support.messaging;
 
 import dev.rallypoint.common.event.IntegrationEvent;
+import dev.rallypoint.support.database.MigrationLocations;
+import dev.rallypoint.support.scheduling.PeriodicTask;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.stream.Stream;
-import org.flywaydb.core.api.Location;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -50,11 +50,7 @@ public class MessagingAutoConfiguration {
 
     @Bean
     FlywayConfigurationCustomizer messagingMigrations() {
-        return configuration -> configuration.locations(Stream.concat(
-                        Arrays.stream(configuration.getLocations()).map(Location::getDescriptor),
-                        Stream.of(MIGRATIONS))
-                .distinct()
-                .toArray(String[]::new));
+        return MigrationLocations.including(MIGRATIONS);
     }
 
     @Bean
@@ -70,9 +66,19 @@ public class MessagingAutoConfiguration {
                 new FixedBackOff(properties.retryBackoff().toMillis(), properties.deliveryAttempts() - 1L));
     }
 
+    /** Sends again what did not reach the broker; a resubmission may deliver twice, consumers are idempotent. */
     @Bean
-    OutboxMaintenance outboxMaintenance(IncompleteEventPublications incomplete, CompletedEventPublications completed,
-            ProcessedEvents processed, MessagingProperties properties) {
-        return new OutboxMaintenance(incomplete, completed, processed, properties);
+    PeriodicTask outboxResubmission(IncompleteEventPublications incomplete, MessagingProperties properties) {
+        return new PeriodicTask("outbox-resubmission", properties.resubmitEvery(),
+                () -> incomplete.resubmitIncompletePublicationsOlderThan(properties.resubmitAfter()));
+    }
+
+    /** Forgets completed publications and processed-event marks after the retention time. */
+    @Bean
+    PeriodicTask outboxPurge(CompletedEventPublications completed, ProcessedEvents processed, MessagingProperties properties) {
+        return new PeriodicTask("outbox-purge", Duration.ofHours(1), () -> {
+            completed.deletePublicationsOlderThan(properties.keepCompleted());
+            processed.forget(properties.keepCompleted());
+        });
     }
 }

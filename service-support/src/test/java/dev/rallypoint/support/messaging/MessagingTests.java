@@ -46,7 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
  * including a broker outage.
  */
 @SpringBootTest(properties = {
-        "spring.flyway.locations=classpath:db/messaging-test",
         "spring.autoconfigure.exclude=org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
         "rallypoint.messaging.resubmit-every=1s",
         "rallypoint.messaging.resubmit-after=1s",

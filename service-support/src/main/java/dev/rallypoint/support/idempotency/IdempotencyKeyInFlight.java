@@ -1,0 +1,5 @@
+package dev.rallypoint.support.idempotency;
+
+/** The first request with this {@code Idempotency-Key} is still running. */
+class IdempotencyKeyInFlight extends RuntimeException {
+}

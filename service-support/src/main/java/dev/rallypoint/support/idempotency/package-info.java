@@ -1,0 +1,4 @@
+/**
+ * The Idempotency-Key protocol for money-moving requests.
+ */
+package dev.rallypoint.support.idempotency;

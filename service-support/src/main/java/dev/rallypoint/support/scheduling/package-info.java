@@ -1,0 +1,4 @@
+/**
+ * Background housekeeping tied to the application's lifecycle.
+ */
+package dev.rallypoint.support.scheduling;
