@@ -54,6 +54,16 @@ public class Clubs {
                 club.bookingRules(), club.priceRules(), club.managers());
     }
 
+    /** A club's operating schedule. */
+    public Schedule scheduleOf(UUID clubId) {
+        return clubs.findById(clubId).map(Club::schedule).orElseThrow(() -> new ClubNotFound(clubId));
+    }
+
+    /** A club's booking rules. */
+    public BookingRules rulesOf(UUID clubId) {
+        return clubs.findById(clubId).map(Club::bookingRules).orElseThrow(() -> new ClubNotFound(clubId));
+    }
+
     /** The blocks of a court that overlap a window. */
     public List<TimeRange> blocksOf(UUID courtId, TimeRange window) {
         return blocks.findOverlapping(courtId, window.start(), window.end()).stream().map(Block::range).toList();
