@@ -123,7 +123,7 @@ class Reservations {
                 requireUnblocked(courtId, range);
                 reservation.changeTo(court, range, by, clock);
                 repository.saveAndFlush(reservation);
-                events.publishEvent(new CourtCalendarChanged(Set.of(previousCourt, courtId)));
+                events.publishEvent(new CourtCalendarChanged(new HashSet<>(List.of(previousCourt, courtId))));
                 return reservation;
             });
             guard.clear(previousCourt, slotsOf(changed.clubId(), previousRange));
