@@ -1,0 +1,11 @@
+package dev.rallypoint.court.availability;
+
+import dev.rallypoint.court.CourtException;
+
+/** A date range that ends before it starts or spans too many days. */
+public class InvalidDateRange extends CourtException {
+
+    public InvalidDateRange(int maxDays) {
+        super(Kind.INVALID, "invalid-date-range", maxDays);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.rallypoint.court.club;
+
+import dev.rallypoint.support.security.Caller;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the rest of court-service asks about clubs and courts: the rules a court is booked by, its
+ * blocks, and who manages what. Bookable courts are kept in memory for a few seconds (they are read
+ * on every hold) and dropped at once when this instance changes them.
+ */
+@Component
+@Transactional(readOnly = true)
+public class Clubs {
+
+    private static final Duration KEEP_BOOKABLE = Duration.ofSeconds(5);
+
+    private final ClubRepository clubs;
+
+    private final CourtRepository courts;
+
+    private final BlockRepository blocks;
+
+    private final Map<UUID, Loaded> bookable = new ConcurrentHashMap<>();
+
+    Clubs(ClubRepository clubs, CourtRepository courts, BlockRepository blocks) {
+        this.clubs = clubs;
+        this.courts = courts;
+        this.blocks = blocks;
+    }
+
+    /** The court's booking setup; an unknown or retired court is not found. */
+    public BookableCourt bookable(UUID courtId) {
+        Loaded loaded = bookable.get(courtId);
+        if (loaded != null && loaded.at().plus(KEEP_BOOKABLE).isAfter(Instant.now())) {
+            return loaded.court();
+        }
+        BookableCourt court = load(courtId);
+        bookable.put(courtId, new Loaded(court, Instant.now()));
+        return court;
+    }
+
+    private BookableCourt load(UUID courtId) {
+        Court court = courts.findById(courtId).filter(Court::isActive).orElseThrow(() -> new CourtNotFound(courtId));
+        Club club = clubs.findById(court.clubId()).orElseThrow(() -> new CourtNotFound(courtId));
+        return new BookableCourt(court.id(), club.id(), court.spec().name(), court.spec().basePrice(), club.schedule(),
+                club.bookingRules(), club.priceRules(), club.managers());
+    }
+
+    /** A club's operating schedule. */
+    public Schedule scheduleOf(UUID clubId) {
+        return clubs.findById(clubId).map(Club::schedule).orElseThrow(() -> new ClubNotFound(clubId));
+    }
+
+    /** A club's booking rules. */
+    public BookingRules rulesOf(UUID clubId) {
+        return clubs.findById(clubId).map(Club::bookingRules).orElseThrow(() -> new ClubNotFound(clubId));
+    }
+
+    /** The blocks of a court that overlap a window. */
+    public List<TimeRange> blocksOf(UUID courtId, TimeRange window) {
+        return blocks.findOverlapping(courtId, window.start(), window.end()).stream().map(Block::range).toList();
+    }
+
+    /** Whether the caller may manage the club: one of its managers, or an admin. */
+    public boolean manages(Caller caller, UUID clubId) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        return clubs.findById(clubId).map(club -> club.isManagedBy(caller.userId())).orElse(false);
+    }
+
+    /** The clubs a user manages. */
+    public List<UUID> managedBy(UUID userId) {
+        return clubs.findIdsManagedBy(userId);
+    }
+
+    /** The courts of a club, retired ones included. */
+    public List<UUID> courtsOf(UUID clubId) {
+        return courts.findIdsByClub(clubId);
+    }
+
+    @EventListener
+    void forget(CourtCalendarChanged changed) {
+        changed.courtIds().forEach(bookable::remove);
+    }
+
+    private record Loaded(BookableCourt court, Instant at) {
+    }
+}

@@ -1,0 +1,11 @@
+package dev.rallypoint.court.club;
+
+import dev.rallypoint.court.CourtException;
+
+/** A requested range that is not within one day's opening hours of the club. */
+public class OutsideOpeningHours extends CourtException {
+
+    public OutsideOpeningHours() {
+        super(Kind.REFUSED, "outside-opening-hours");
+    }
+}

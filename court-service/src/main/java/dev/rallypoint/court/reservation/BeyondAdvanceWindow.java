@@ -1,0 +1,11 @@
+package dev.rallypoint.court.reservation;
+
+import dev.rallypoint.court.CourtException;
+
+/** The requested time is further ahead than the club lets members book. */
+public class BeyondAdvanceWindow extends CourtException {
+
+    public BeyondAdvanceWindow(int days) {
+        super(Kind.REFUSED, "beyond-advance-window", days);
+    }
+}

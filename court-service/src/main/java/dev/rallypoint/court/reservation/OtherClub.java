@@ -1,0 +1,11 @@
+package dev.rallypoint.court.reservation;
+
+import dev.rallypoint.court.CourtException;
+
+/** A reservation can only move to a court of its own club. */
+public class OtherClub extends CourtException {
+
+    public OtherClub() {
+        super(Kind.REFUSED, "change-to-other-club");
+    }
+}

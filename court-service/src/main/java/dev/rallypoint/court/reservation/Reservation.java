@@ -1,0 +1,215 @@
+package dev.rallypoint.court.reservation;
+
+import dev.rallypoint.common.event.court.ReservationCancelled;
+import dev.rallypoint.common.event.court.ReservationChanged;
+import dev.rallypoint.common.event.court.ReservationExpired;
+import dev.rallypoint.common.event.court.ReservationHeld;
+import dev.rallypoint.common.id.Uuids;
+import dev.rallypoint.court.club.BookableCourt;
+import dev.rallypoint.court.club.TimeRange;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * One member's reservation of one court for a range of whole slots. It starts {@code HELD} until a
+ * deadline; payment (built on top of this aggregate) moves it through {@code PAYMENT_PENDING} to
+ * {@code CONFIRMED}; it ends {@code CANCELLED}, {@code EXPIRED}, {@code COMPLETED} or {@code NO_SHOW}.
+ * Each transition guards its precondition and registers the fact it causes.
+ */
+@Entity
+@Table(name = "reservation")
+public class Reservation extends AbstractAggregateRoot<Reservation> {
+
+    @Id
+    private UUID id;
+
+    private UUID courtId;
+
+    private UUID clubId;
+
+    private UUID memberId;
+
+    private Instant startsAt;
+
+    private Instant endsAt;
+
+    @Enumerated(EnumType.STRING)
+    private ReservationStatus status;
+
+    private long price;
+
+    private Instant heldUntil;
+
+    @Enumerated(EnumType.STRING)
+    private Actor cancelledBy;
+
+    private Long cancellationFee;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Reservation() {
+    }
+
+    /** Holds the court for the member until {@code holdFor} from now. */
+    public static Reservation hold(BookableCourt court, TimeRange range, UUID memberId, Duration holdFor, Clock clock) {
+        Reservation reservation = new Reservation();
+        Instant now = clock.instant();
+        reservation.id = Uuids.timeOrdered(clock);
+        reservation.courtId = court.courtId();
+        reservation.clubId = court.clubId();
+        reservation.memberId = memberId;
+        reservation.startsAt = range.start();
+        reservation.endsAt = range.end();
+        reservation.price = court.priceOfRange(range);
+        reservation.status = ReservationStatus.HELD;
+        reservation.heldUntil = now.plus(holdFor);
+        reservation.createdAt = now;
+        reservation.updatedAt = now;
+        reservation.registerEvent(new ReservationHeld(UUID.randomUUID(), now, reservation.id, memberId, reservation.clubId,
+                reservation.courtId, reservation.startsAt, reservation.endsAt, reservation.price, reservation.heldUntil));
+        return reservation;
+    }
+
+    /**
+     * Moves the reservation to another range or court of its club in one step: the row changes its
+     * range atomically, so the new time is occupied before the old one is free. Only a hold moves;
+     * the hold's deadline stays.
+     */
+    public void changeTo(BookableCourt court, TimeRange range, Actor by, Clock clock) {
+        requireStatus(ReservationStatus.HELD, "change");
+        if (!court.clubId().equals(clubId)) {
+            throw new OtherClub();
+        }
+        Instant now = clock.instant();
+        ReservationChanged changed = new ReservationChanged(UUID.randomUUID(), now, id, memberId, clubId, courtId, startsAt,
+                endsAt, price, court.courtId(), range.start(), range.end(), court.priceOfRange(range), by.name());
+        this.courtId = court.courtId();
+        this.startsAt = range.start();
+        this.endsAt = range.end();
+        this.price = changed.price();
+        this.updatedAt = now;
+        registerEvent(changed);
+    }
+
+    /** Cancels before the reserved time begins; {@code fee} is what the cancellation policy keeps. */
+    public void cancel(Actor by, long fee, Clock clock) {
+        if (!status.isActive()) {
+            throw new IllegalTransition(status, "cancel");
+        }
+        Instant now = clock.instant();
+        if (!now.isBefore(startsAt)) {
+            throw new AlreadyStarted();
+        }
+        ReservationStatus previous = status;
+        this.status = ReservationStatus.CANCELLED;
+        this.cancelledBy = by;
+        this.cancellationFee = fee;
+        this.updatedAt = now;
+        registerEvent(new ReservationCancelled(UUID.randomUUID(), now, id, memberId, clubId, courtId, startsAt, endsAt,
+                previous.name(), by.name(), price, fee));
+    }
+
+    /** Ends a hold whose deadline passed; the slot is free again. */
+    public void expire(Clock clock) {
+        requireStatus(ReservationStatus.HELD, "expire");
+        Instant now = clock.instant();
+        if (now.isBefore(heldUntil)) {
+            throw new IllegalTransition(status, "expire");
+        }
+        this.status = ReservationStatus.EXPIRED;
+        this.updatedAt = now;
+        registerEvent(new ReservationExpired(UUID.randomUUID(), now, id, memberId, clubId, courtId, startsAt, endsAt));
+    }
+
+    /** Records that a confirmed reservation was played, once its time is over. */
+    public void complete(Clock clock) {
+        requireStatus(ReservationStatus.CONFIRMED, "complete");
+        if (clock.instant().isBefore(endsAt)) {
+            throw new NotOverYet();
+        }
+        this.status = ReservationStatus.COMPLETED;
+        this.updatedAt = clock.instant();
+    }
+
+    /** Records that the member of a confirmed reservation did not come, once its time began. */
+    public void markNoShow(Clock clock) {
+        requireStatus(ReservationStatus.CONFIRMED, "mark-no-show");
+        if (clock.instant().isBefore(startsAt)) {
+            throw new NotOverYet();
+        }
+        this.status = ReservationStatus.NO_SHOW;
+        this.updatedAt = clock.instant();
+    }
+
+    private void requireStatus(ReservationStatus required, String action) {
+        if (status != required) {
+            throw new IllegalTransition(status, action);
+        }
+    }
+
+    public boolean isHeldPast(Instant now) {
+        return status == ReservationStatus.HELD && !now.isBefore(heldUntil);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID courtId() {
+        return courtId;
+    }
+
+    public UUID clubId() {
+        return clubId;
+    }
+
+    public UUID memberId() {
+        return memberId;
+    }
+
+    public TimeRange range() {
+        return new TimeRange(startsAt, endsAt);
+    }
+
+    public ReservationStatus status() {
+        return status;
+    }
+
+    public long price() {
+        return price;
+    }
+
+    public Instant heldUntil() {
+        return heldUntil;
+    }
+
+    public Actor cancelledBy() {
+        return cancelledBy;
+    }
+
+    public Long cancellationFee() {
+        return cancellationFee;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.rallypoint.court.reservation;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.querydsl.QuerydslPredicateExecutor;
+
+interface ReservationRepository extends JpaRepository<Reservation, UUID>, QuerydslPredicateExecutor<Reservation> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Reservation r where r.id = :id")
+    Optional<Reservation> findForUpdate(UUID id);
+
+    /** Unpaid holds of a member that still run. */
+    @Query("""
+            select count(r) from Reservation r
+            where r.memberId = :memberId and r.status = dev.rallypoint.court.reservation.ReservationStatus.HELD
+              and r.heldUntil > :now""")
+    int countLiveHolds(UUID memberId, Instant now);
+
+    /** A member's active reservations in a club that have not ended. */
+    @Query("""
+            select count(r) from Reservation r
+            where r.memberId = :memberId and r.clubId = :clubId and r.endsAt > :now
+              and r.status in (dev.rallypoint.court.reservation.ReservationStatus.HELD,
+                               dev.rallypoint.court.reservation.ReservationStatus.PAYMENT_PENDING,
+                               dev.rallypoint.court.reservation.ReservationStatus.CONFIRMED)
+              and not (r.status = dev.rallypoint.court.reservation.ReservationStatus.HELD and r.heldUntil <= :now)""")
+    int countUpcoming(UUID memberId, UUID clubId, Instant now);
+
+    /** Holds of a court overlapping a range whose deadline passed but that no sweep expired yet. */
+    @Query(value = """
+            select * from reservation
+            where court_id = :courtId and status = 'HELD' and held_until <= :now
+              and tstzrange(starts_at, ends_at, '[)') && tstzrange(:start, :end, '[)')
+            for update skip locked""", nativeQuery = true)
+    List<Reservation> findOverdueOverlapping(UUID courtId, Instant start, Instant end, Instant now);
+
+    /** The next overdue holds to expire, skipping those another sweeper or request is working on. */
+    @Query(value = """
+            select * from reservation
+            where status = 'HELD' and held_until <= :now
+            order by held_until
+            limit :limit
+            for update skip locked""", nativeQuery = true)
+    List<Reservation> findDueForExpiry(Instant now, int limit);
+
+    /** Active reservations of a court overlapping a window, for availability. */
+    @Query("""
+            select r from Reservation r
+            where r.courtId = :courtId and r.startsAt < :end and r.endsAt > :start
+              and r.status in (dev.rallypoint.court.reservation.ReservationStatus.HELD,
+                               dev.rallypoint.court.reservation.ReservationStatus.PAYMENT_PENDING,
+                               dev.rallypoint.court.reservation.ReservationStatus.CONFIRMED)
+            order by r.startsAt""")
+    List<Reservation> findActiveOverlapping(UUID courtId, Instant start, Instant end);
+}

@@ -1,0 +1,267 @@
+package dev.rallypoint.court.reservation;
+
+import dev.rallypoint.court.club.BookableCourt;
+import dev.rallypoint.court.club.Clubs;
+import dev.rallypoint.court.club.CourtCalendarChanged;
+import dev.rallypoint.court.club.NotClubManager;
+import dev.rallypoint.court.club.Schedule;
+import dev.rallypoint.court.club.TimeRange;
+import dev.rallypoint.support.security.Caller;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The use cases of reservations. A hold passes three guards, cheapest first: the slot markers in
+ * Redis, a Redisson lock per slot taken without waiting, and the database's exclusion constraint,
+ * which has the last word; whichever turns a request away answers 409 {@code slot-taken}.
+ */
+@Component
+class Reservations {
+
+    private static final Logger log = LoggerFactory.getLogger(Reservations.class);
+
+    private static final Set<String> SLOT_CONFLICT_STATES = Set.of("23P01", "40P01", "40001");
+
+    private final ReservationRepository repository;
+
+    private final Clubs clubs;
+
+    private final SlotGuard guard;
+
+    private final TransactionTemplate transactions;
+
+    private final JdbcClient jdbc;
+
+    private final ApplicationEventPublisher events;
+
+    private final ReservationMetrics metrics;
+
+    private final ReservationProperties properties;
+
+    private final Clock clock;
+
+    Reservations(ReservationRepository repository, Clubs clubs, SlotGuard guard, TransactionTemplate transactions,
+            JdbcClient jdbc, ApplicationEventPublisher events, ReservationMetrics metrics, ReservationProperties properties,
+            Clock clock) {
+        this.repository = repository;
+        this.clubs = clubs;
+        this.guard = guard;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.metrics = metrics;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Holds a court for the calling member. */
+    Reservation hold(Caller caller, UUID courtId, TimeRange range) {
+        UUID memberId = caller.userId();
+        BookableCourt court = clubs.bookable(courtId);
+        List<TimeRange> slots = BookingPolicy.slotsFor(court, range, clock.instant());
+        if (guard.takenByOther(courtId, slots, null)) {
+            throw conflict("marker");
+        }
+        try (SlotGuard.Lease lease = guard.tryLock(courtId, slots).orElseThrow(() -> conflict("lock"))) {
+            if (guard.takenByOther(courtId, slots, null)) {
+                throw conflict("marker");
+            }
+            Reservation held = inTransaction(() -> {
+                Instant now = clock.instant();
+                serializePerMember(memberId);
+                expireOverdue(courtId, range, now);
+                int holds = repository.countLiveHolds(memberId, now);
+                if (holds >= court.rules().maxActiveHolds()) {
+                    throw new TooManyHolds(court.rules().maxActiveHolds());
+                }
+                if (repository.countUpcoming(memberId, court.clubId(), now) >= court.rules().maxActiveReservations()) {
+                    throw new TooManyReservations(court.rules().maxActiveReservations());
+                }
+                requireUnblocked(courtId, range);
+                Reservation reservation = repository.saveAndFlush(
+                        Reservation.hold(court, range, memberId, properties.holdFor(), clock));
+                events.publishEvent(CourtCalendarChanged.of(courtId));
+                return reservation;
+            });
+            guard.mark(courtId, slots, held.id(), held.heldUntil());
+            metrics.held();
+            log.info("Reservation {} held: court {} {} to {} for member {} until {}, price {}", held.id(), courtId,
+                    range.start(), range.end(), memberId, held.heldUntil(), held.price());
+            return held;
+        }
+    }
+
+    /** Moves a reservation to another range or court of its club; the new slots are taken before the old are freed. */
+    Reservation change(Caller caller, Actor by, UUID reservationId, UUID courtId, TimeRange range) {
+        Reservation current = find(caller, by, reservationId);
+        BookableCourt court = clubs.bookable(courtId);
+        List<TimeRange> slots = BookingPolicy.slotsFor(court, range, clock.instant());
+        if (guard.takenByOther(courtId, slots, reservationId)) {
+            throw conflict("marker");
+        }
+        TimeRange previousRange = current.range();
+        UUID previousCourt = current.courtId();
+        try (SlotGuard.Lease lease = guard.tryLock(courtId, slots).orElseThrow(() -> conflict("lock"))) {
+            Reservation changed = inTransaction(() -> {
+                Reservation reservation = repository.findForUpdate(reservationId)
+                        .orElseThrow(() -> new ReservationNotFound(reservationId));
+                expireOverdue(courtId, range, clock.instant());
+                requireUnblocked(courtId, range);
+                reservation.changeTo(court, range, by, clock);
+                repository.saveAndFlush(reservation);
+                events.publishEvent(new CourtCalendarChanged(new HashSet<>(List.of(previousCourt, courtId))));
+                return reservation;
+            });
+            guard.clear(previousCourt, slotsOf(changed.clubId(), previousRange));
+            guard.mark(courtId, slots, changed.id(), changed.heldUntil());
+            metrics.changed();
+            log.info("Reservation {} changed by {} {}: court {} {} to {} -> court {} {} to {}", reservationId, by,
+                    caller.subject(), previousCourt, previousRange.start(), previousRange.end(), courtId, range.start(),
+                    range.end());
+            return changed;
+        }
+    }
+
+    /** Cancels under the club's cancellation policy (members) or free of charge (staff). */
+    Reservation cancel(Caller caller, Actor by, UUID reservationId) {
+        Reservation cancelled = inTransaction(() -> {
+            Reservation reservation = authorized(caller, by, repository.findForUpdate(reservationId)
+                    .orElseThrow(() -> new ReservationNotFound(reservationId)));
+            CancellationPolicy policy = new CancellationPolicy(clubs.rulesOf(reservation.clubId()));
+            reservation.cancel(by, policy.feeFor(reservation, by, clock.instant()), clock);
+            repository.save(reservation);
+            events.publishEvent(CourtCalendarChanged.of(reservation.courtId()));
+            return reservation;
+        });
+        guard.clear(cancelled.courtId(), slotsOf(cancelled.clubId(), cancelled.range()));
+        metrics.cancelled(by);
+        log.info("Reservation {} cancelled by {} {}, fee {}", reservationId, by, caller.subject(), cancelled.cancellationFee());
+        return cancelled;
+    }
+
+    Reservation complete(Caller caller, UUID reservationId) {
+        return transactions.execute(status -> {
+            Reservation reservation = authorized(caller, Actor.staffOf(caller), repository.findForUpdate(reservationId)
+                    .orElseThrow(() -> new ReservationNotFound(reservationId)));
+            reservation.complete(clock);
+            log.info("Reservation {} completed, recorded by {}", reservationId, caller.subject());
+            return repository.save(reservation);
+        });
+    }
+
+    Reservation markNoShow(Caller caller, UUID reservationId) {
+        return transactions.execute(status -> {
+            Reservation reservation = authorized(caller, Actor.staffOf(caller), repository.findForUpdate(reservationId)
+                    .orElseThrow(() -> new ReservationNotFound(reservationId)));
+            reservation.markNoShow(clock);
+            log.info("Reservation {} marked no-show by {}", reservationId, caller.subject());
+            return repository.save(reservation);
+        });
+    }
+
+    /** A reservation the caller may see in the given capacity. */
+    Reservation find(Caller caller, Actor as, UUID reservationId) {
+        return authorized(caller, as, repository.findById(reservationId)
+                .orElseThrow(() -> new ReservationNotFound(reservationId)));
+    }
+
+    private Reservation authorized(Caller caller, Actor as, Reservation reservation) {
+        switch (as) {
+            case MEMBER -> {
+                if (!caller.is(reservation.memberId())) {
+                    throw new ReservationNotFound(reservation.id());
+                }
+            }
+            case MANAGER -> {
+                if (!clubs.manages(caller, reservation.clubId())) {
+                    throw new NotClubManager(reservation.clubId());
+                }
+            }
+            case ADMIN -> {
+                if (!caller.isAdmin()) {
+                    throw new ReservationNotFound(reservation.id());
+                }
+            }
+        }
+        return reservation;
+    }
+
+    /** Expires the overdue holds of a court overlapping a range, so their time can be taken at once. */
+    private void expireOverdue(UUID courtId, TimeRange range, Instant now) {
+        List<Reservation> overdue = repository.findOverdueOverlapping(courtId, range.start(), range.end(), now);
+        for (Reservation reservation : overdue) {
+            reservation.expire(clock);
+            repository.save(reservation);
+            log.info("Reservation {} expired: held until {}, its time was requested again", reservation.id(),
+                    reservation.heldUntil());
+        }
+        if (!overdue.isEmpty()) {
+            repository.flush();
+            metrics.expired(overdue.size());
+        }
+    }
+
+    private void requireUnblocked(UUID courtId, TimeRange range) {
+        if (!clubs.blocksOf(courtId, range).isEmpty()) {
+            throw new CourtBlocked();
+        }
+    }
+
+    /** One member's holds one after another, so that the hold limit cannot be raced past. */
+    private void serializePerMember(UUID memberId) {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended(:member, 0))")
+                .param("member", memberId.toString())
+                .query(Integer.class)
+                .single();
+    }
+
+    private List<TimeRange> slotsOf(UUID clubId, TimeRange range) {
+        Schedule schedule = clubs.scheduleOf(clubId);
+        List<TimeRange> slots = new ArrayList<>();
+        for (Instant start = range.start(); start.isBefore(range.end()); start = start.plus(schedule.slotLength())) {
+            slots.add(new TimeRange(start, start.plus(schedule.slotLength())));
+        }
+        return slots;
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        try {
+            return transactions.execute(status -> work.get());
+        }
+        catch (DataAccessException ex) {
+            if (isSlotConflict(ex)) {
+                throw conflict("database");
+            }
+            throw ex;
+        }
+    }
+
+    private static boolean isSlotConflict(Throwable ex) {
+        Set<Throwable> seen = new HashSet<>();
+        for (Throwable cause = ex; cause != null && seen.add(cause); cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && SLOT_CONFLICT_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private SlotTaken conflict(String guardName) {
+        metrics.conflict(guardName);
+        return new SlotTaken();
+    }
+}

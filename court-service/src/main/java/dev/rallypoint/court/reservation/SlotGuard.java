@@ -1,0 +1,158 @@
+package dev.rallypoint.court.reservation;
+
+import dev.rallypoint.court.CourtKeys;
+import dev.rallypoint.court.club.TimeRange;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.redisson.api.RBatch;
+import org.redisson.api.RLock;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Redis in front of the database, so that the losers of a race for a slot are turned away without a
+ * database round trip: a lock per slot taken without waiting, and a marker per occupied slot that
+ * lives as long as the hold. Both are hints; the exclusion constraint decides. When Redis fails, the
+ * guard steps aside and the database alone decides.
+ */
+@Component
+class SlotGuard {
+
+    private static final Logger log = LoggerFactory.getLogger(SlotGuard.class);
+
+    private final RedissonClient redisson;
+
+    private final CourtKeys keys;
+
+    private final ReservationProperties.Lock settings;
+
+    private final Clock clock;
+
+    SlotGuard(RedissonClient redisson, CourtKeys keys, ReservationProperties properties, Clock clock) {
+        this.redisson = redisson;
+        this.keys = keys;
+        this.settings = properties.lock();
+        this.clock = clock;
+    }
+
+    /** Whether a live reservation other than {@code self} marked one of the slots. */
+    boolean takenByOther(UUID courtId, List<TimeRange> slots, UUID self) {
+        if (!settings.enabled()) {
+            return false;
+        }
+        try {
+            Map<String, String> markers = redisson.getBuckets(StringCodec.INSTANCE)
+                    .get(slots.stream().map(slot -> keys.slot(courtId, slot.start())).toArray(String[]::new));
+            long now = clock.millis();
+            return markers.values().stream().map(Marker::parse)
+                    .anyMatch(marker -> !marker.reservationId().equals(self) && marker.until() > now);
+        }
+        catch (RuntimeException ex) {
+            log.warn("Slot markers unavailable, the database decides: {}", ex.toString());
+            return false;
+        }
+    }
+
+    /** Locks every slot without waiting; empty when any of them is locked by another attempt. */
+    Optional<Lease> tryLock(UUID courtId, List<TimeRange> slots) {
+        if (!settings.enabled()) {
+            return Optional.of(Lease.NONE);
+        }
+        List<RLock> taken = new ArrayList<>();
+        try {
+            for (TimeRange slot : slots) {
+                RLock lock = redisson.getLock(keys.lock(courtId, slot.start()));
+                if (!lock.tryLock(0, settings.lease().toMillis(), TimeUnit.MILLISECONDS)) {
+                    release(taken);
+                    return Optional.empty();
+                }
+                taken.add(lock);
+            }
+            return Optional.of(() -> release(taken));
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            release(taken);
+            return Optional.empty();
+        }
+        catch (RuntimeException ex) {
+            log.warn("Slot locks unavailable, the database decides: {}", ex.toString());
+            release(taken);
+            return Optional.of(Lease.NONE);
+        }
+    }
+
+    /** Marks the slots as occupied by the reservation until {@code until}. */
+    void mark(UUID courtId, List<TimeRange> slots, UUID reservationId, Instant until) {
+        if (!settings.enabled()) {
+            return;
+        }
+        Duration ttl = Duration.between(clock.instant(), until);
+        if (ttl.isNegative() || ttl.isZero()) {
+            return;
+        }
+        try {
+            RBatch batch = redisson.createBatch();
+            String value = reservationId + "|" + until.toEpochMilli();
+            slots.forEach(slot -> batch.<String>getBucket(keys.slot(courtId, slot.start()), StringCodec.INSTANCE)
+                    .setAsync(value, ttl));
+            batch.execute();
+        }
+        catch (RuntimeException ex) {
+            log.warn("Could not mark slots of reservation {}: {}", reservationId, ex.toString());
+        }
+    }
+
+    /** Forgets the markers of slots a reservation no longer occupies. */
+    void clear(UUID courtId, List<TimeRange> slots) {
+        if (!settings.enabled() || slots.isEmpty()) {
+            return;
+        }
+        try {
+            redisson.getKeys().delete(slots.stream().map(slot -> keys.slot(courtId, slot.start())).toArray(String[]::new));
+        }
+        catch (RuntimeException ex) {
+            log.warn("Could not clear slot markers of court {}: {}", courtId, ex.toString());
+        }
+    }
+
+    private static void release(List<RLock> locks) {
+        for (RLock lock : locks) {
+            try {
+                lock.unlock();
+            }
+            catch (RuntimeException ex) {
+                log.debug("Lock {} was already gone: {}", lock.getName(), ex.toString());
+            }
+        }
+    }
+
+    /** Locks held by one attempt, released on close. */
+    @FunctionalInterface
+    interface Lease extends AutoCloseable {
+
+        Lease NONE = () -> {
+        };
+
+        @Override
+        void close();
+    }
+
+    private record Marker(UUID reservationId, long until) {
+
+        static Marker parse(String value) {
+            int bar = value.indexOf('|');
+            return new Marker(UUID.fromString(value.substring(0, bar)), Long.parseLong(value.substring(bar + 1)));
+        }
+    }
+}

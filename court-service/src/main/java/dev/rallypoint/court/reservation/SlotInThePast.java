@@ -1,0 +1,11 @@
+package dev.rallypoint.court.reservation;
+
+import dev.rallypoint.court.CourtException;
+
+/** The requested time has already begun. */
+public class SlotInThePast extends CourtException {
+
+    public SlotInThePast() {
+        super(Kind.REFUSED, "slot-in-the-past");
+    }
+}
