@@ -8,6 +8,7 @@ import dev.rallypoint.common.event.court.RefundRequested;
 import dev.rallypoint.common.event.user.PaymentFailed;
 import dev.rallypoint.common.event.user.PaymentSucceeded;
 import dev.rallypoint.common.event.user.RefundCompleted;
+import dev.rallypoint.test.TestKafka;
 import dev.rallypoint.test.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,9 @@ class WalletSagaTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    WalletPayments payments;
 
     WalletApi api;
 
@@ -181,6 +185,28 @@ class WalletSagaTests {
         SagaBroker.readUntil("court.payment-requested-dlt", record -> record.key().equals(negative.aggregateId().toString()));
         assertThat(SagaBroker.awaitAnswer(PaymentSucceeded.class, next.aggregateId()).balance()).isEqualTo(900);
         assertThat(api.balance(payer)).isEqualTo(900);
+    }
+
+    @Test
+    void publishesAnswersDecidedWhileKafkaIsDownWhenItReturns() {
+        List<PaymentRequested> requests = List.of(request(100), request(200), request(300));
+        TestKafka.stop();
+        try {
+            requests.forEach(payments::pay);
+            assertThat(jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
+                    .query(Long.class).single()).isGreaterThanOrEqualTo(3);
+        }
+        finally {
+            TestKafka.start();
+        }
+
+        for (PaymentRequested request : requests) {
+            assertThat(SagaBroker.awaitAnswer(PaymentSucceeded.class, request.aggregateId()).amount())
+                    .isEqualTo(request.amount());
+        }
+        assertThat(api.balance(payer)).isEqualTo(400);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class).single() == 0);
     }
 
     private PaymentRequested request(long amount) {
