@@ -7,6 +7,7 @@ import dev.rallypoint.common.event.user.RefundCompleted;
 import dev.rallypoint.common.id.Uuids;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,6 +50,7 @@ class WalletPayments {
         Optional<Payment> known = payments.findById(request.aggregateId());
         if (known.isPresent()) {
             Payment payment = known.get();
+            requireSamePayer(payment, request.userId());
             payment.answerAgain(entries.findByTypeAndOperationId(EntryType.USE, payment.paymentId()), clock);
             payments.save(payment);
             log.info("Payment {} requested again, answered {}", payment.paymentId(), payment.status());
@@ -71,9 +73,7 @@ class WalletPayments {
             return;
         }
         Payment payment = known.get();
-        if (!payment.userId().equals(cancellation.userId())) {
-            throw new IllegalArgumentException("Payment " + payment.paymentId() + " is not of user " + cancellation.userId());
-        }
+        requireSamePayer(payment, cancellation.userId());
         payment.cancel(cancellation, wallet, clock).ifPresent(refund -> {
             entries.save(refund);
             log.info("Payment {} cancelled after its debit: {} paid back", payment.paymentId(), refund.points());
@@ -94,5 +94,12 @@ class WalletPayments {
                 request.userId(), request.amount(), refund.balanceAfter().value()));
         log.info("Refund {} of {} points for {} credited to {}", request.aggregateId(), request.amount(),
                 request.reference(), request.userId());
+    }
+
+    /** A message naming another payer than the payment's is a producer bug: it goes to the dead-letter topic. */
+    private static void requireSamePayer(Payment payment, UUID userId) {
+        if (!payment.userId().equals(userId)) {
+            throw new IllegalArgumentException("Payment " + payment.paymentId() + " is not of user " + userId);
+        }
     }
 }
