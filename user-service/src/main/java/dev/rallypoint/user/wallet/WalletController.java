@@ -2,6 +2,8 @@ package dev.rallypoint.user.wallet;
 
 import dev.rallypoint.support.idempotency.Idempotent;
 import dev.rallypoint.support.security.Caller;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,6 +41,8 @@ class WalletController {
 
     @Idempotent
     @PostMapping("/charges")
+    @Parameter(in = ParameterIn.HEADER, name = Idempotent.HEADER, required = true,
+            description = "Chosen by the client per charge and reused on every retry of it")
     ResponseEntity<ChargeResponse> charge(Caller caller, @Valid @RequestBody ChargeRequest request) {
         LedgerEntry entry = wallets.charge(caller.userId(), Points.amount(request.points()));
         return ResponseEntity.created(URI.create("/api/v1/wallet/ledger/" + entry.id())).body(ChargeResponse.from(entry));
