@@ -220,6 +220,24 @@ class WalletApiTests {
     }
 
     @Test
+    void refusesAChargeBeyondWhatAWalletMayHold() {
+        long nearlyFull = Wallet.LIMIT.value() - 10;
+        jdbc.sql("""
+                INSERT INTO wallet (user_id, balance, last_sequence, created_at, updated_at) VALUES (:member, :balance, 1, now(), now());
+                INSERT INTO ledger_entry (id, wallet_id, sequence, type, amount, balance_after, operation_id, reference, occurred_at)
+                VALUES (gen_random_uuid(), :member, 1, 'CHARGE', :balance, :balance, gen_random_uuid(), 'seed', now())""")
+                .param("member", alice).param("balance", nearlyFull).update();
+
+        HttpResponse<String> response = api.charge(aliceToken, 11);
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertProblem(response, "wallet-limit-exceeded");
+        assertThat(api.balance(alice)).isEqualTo(nearlyFull);
+        assertThat(api.charge(aliceToken, 10).statusCode()).isEqualTo(201);
+        assertThat(api.balance(alice)).isEqualTo(Wallet.LIMIT.value());
+    }
+
+    @Test
     void refusesAMalformedEntryId() {
         assertThat(api.get(aliceToken, "/api/v1/wallet/ledger/not-a-uuid").statusCode()).isEqualTo(400);
     }
