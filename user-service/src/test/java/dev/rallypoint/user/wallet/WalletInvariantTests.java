@@ -3,6 +3,7 @@ package dev.rallypoint.user.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rallypoint.common.event.court.PaymentCancelled;
 import dev.rallypoint.common.event.court.PaymentRequested;
 import dev.rallypoint.common.event.court.RefundRequested;
 import dev.rallypoint.test.TestTokens;
@@ -136,6 +137,48 @@ class WalletInvariantTests {
         assertThat(jdbc.sql("SELECT min(balance_after) FROM ledger_entry WHERE wallet_id = ?").param(member)
                 .query(Long.class).single()).isNotNegative();
         assertThat(api.entries(member, EntryType.USE)).isEqualTo(debits.get());
+    }
+
+    @Test
+    void leavesTheWalletUnchangedWhenPaymentsRaceTheirCancellations() throws Exception {
+        assertThat(api.charge(token, 100_000).statusCode()).isEqualTo(201);
+        List<UUID> paymentIds = new ArrayList<>();
+        List<Future<?>> steps = new ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService threads = Executors.newFixedThreadPool(THREADS)) {
+            for (int i = 0; i < 40; i++) {
+                UUID paymentId = UUID.randomUUID();
+                paymentIds.add(paymentId);
+                PaymentRequested request = new PaymentRequested(UUID.randomUUID(), Instant.now(), paymentId, member, 100 + i,
+                        "court-reservation/" + UUID.randomUUID());
+                PaymentCancelled cancellation = new PaymentCancelled(UUID.randomUUID(), Instant.now(), paymentId, member,
+                        "TIMEOUT");
+                steps.add(threads.submit(() -> {
+                    start.await();
+                    payments.pay(request);
+                    return null;
+                }));
+                steps.add(threads.submit(() -> {
+                    start.await();
+                    payments.cancel(cancellation);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> step : steps) {
+                step.get();
+            }
+        }
+
+        assertThat(api.balance(member)).isEqualTo(100_000).isEqualTo(api.ledgerSum(member));
+        for (UUID paymentId : paymentIds) {
+            long debits = jdbc.sql("SELECT count(*) FROM ledger_entry WHERE type = 'USE' AND operation_id = ?")
+                    .param(paymentId).query(Long.class).single();
+            long refunds = jdbc.sql("SELECT count(*) FROM ledger_entry WHERE type = 'REFUND' AND operation_id = ?")
+                    .param(paymentId).query(Long.class).single();
+            assertThat(refunds).as("payment %s refunded exactly when debited", paymentId).isEqualTo(debits);
+            assertThat(status(paymentId)).isIn(debits == 1 ? "REFUNDED" : "CANCELLED");
+        }
     }
 
     @Test
