@@ -1,0 +1,16 @@
+package dev.rallypoint.user.wallet;
+
+/** A credit that would take the balance beyond what one wallet may hold. */
+public class BalanceLimitExceeded extends RuntimeException {
+
+    private final Points limit;
+
+    BalanceLimitExceeded(Points limit) {
+        super("A wallet holds at most " + limit);
+        this.limit = limit;
+    }
+
+    Points limit() {
+        return limit;
+    }
+}
