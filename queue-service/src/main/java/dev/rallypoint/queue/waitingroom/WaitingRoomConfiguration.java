@@ -9,10 +9,29 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.converter.ByteArrayJacksonJsonMessageConverter;
+import org.springframework.kafka.support.converter.RecordMessageConverter;
+import org.springframework.util.backoff.FixedBackOff;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WaitingRoomProperties.class)
 class WaitingRoomConfiguration {
+
+    /** Events arrive as JSON bytes (the outbox writes them so) and are read into the listener's record type. */
+    @Bean
+    RecordMessageConverter eventConverter() {
+        return new ByteArrayJacksonJsonMessageConverter();
+    }
+
+    /** A record that keeps failing is tried three times, then parked on {@code <topic>-dlt}. */
+    @Bean
+    CommonErrorHandler deadLetteringErrorHandler(KafkaTemplate<?, ?> template) {
+        return new DefaultErrorHandler(new DeadLetterPublishingRecoverer(template), new FixedBackOff(500, 2));
+    }
 
     @Bean
     GateKeys gateKeys(@Value("${rallypoint.redis.key-prefix:rp:}") String prefix) {
