@@ -37,7 +37,10 @@ final class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, S
     }
 
     static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail) {
-        String code = ProblemDetails.codeFor(status);
+        return write(exchange, status, ProblemDetails.codeFor(status), detail);
+    }
+
+    static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String detail) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", ProblemDetails.TYPE_BASE + code);
         problem.put("title", status.getReasonPhrase());

@@ -1,0 +1,21 @@
+package dev.rallypoint.gateway;
+
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+
+/** The waiting room's admission check on the routes of high-demand sales. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "rallypoint.gateway.admission.enabled", matchIfMissing = true)
+class AdmissionConfiguration {
+
+    @Bean
+    AdmissionFilter admissionFilter(AdmissionProperties properties, ReactiveStringRedisTemplate redis,
+            @Value("${rallypoint.redis.key-prefix:rp:}") String keyPrefix, Clock clock) {
+        ProtectedGates gates = new ProtectedGates(redis, keyPrefix + properties.gatesKey(), properties.gatesCacheTime());
+        return new AdmissionFilter(properties, gates, new AdmissionTokenVerifier(properties.secret(), clock));
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Benchmarks of the waiting room through the gateway: joins, position polls and a join spike.
+ */
+package dev.rallypoint.load.queue;

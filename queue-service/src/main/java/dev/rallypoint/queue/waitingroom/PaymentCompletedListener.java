@@ -1,0 +1,47 @@
+package dev.rallypoint.queue.waitingroom;
+
+import dev.rallypoint.common.event.court.PaymentCompleted;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A payer's admission ends when the purchase is paid, freeing its place for the next waiter. Each
+ * event is handled once: its id is marked in Redis, in the same script, for
+ * {@code rallypoint.queue.processed-event-ttl} (7 days, longer than any redelivery).
+ */
+@Component
+class PaymentCompletedListener {
+
+    private final StringRedisTemplate redis;
+
+    private final WaitingRoomScripts scripts;
+
+    private final GateKeys keys;
+
+    private final WaitingRoomProperties properties;
+
+    PaymentCompletedListener(StringRedisTemplate redis, WaitingRoomScripts scripts, GateKeys keys,
+            WaitingRoomProperties properties) {
+        this.redis = redis;
+        this.scripts = scripts;
+        this.keys = keys;
+        this.properties = properties;
+    }
+
+    @KafkaListener(topics = "court.payment-completed")
+    void on(PaymentCompleted payment) {
+        if (payment.gate() == null || payment.userId() == null) {
+            return;
+        }
+        GateId gate;
+        try {
+            gate = new GateId(payment.gate());
+        }
+        catch (InvalidGateId ex) {
+            return;
+        }
+        redis.execute(scripts.endAdmission, keys.withEventMark(gate, payment.eventId()), payment.userId().toString(),
+                payment.eventId().toString(), Long.toString(properties.processedEventTtl().toSeconds()));
+    }
+}
