@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * small HTTP client that talks to it like a frontend does.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = MockProviders.class)
 public abstract class IdentityTestSupport {
 
     public static final String ADMIN_EMAIL = "admin@test.rallypoint.dev";

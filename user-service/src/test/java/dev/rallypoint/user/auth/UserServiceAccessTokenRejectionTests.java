@@ -5,9 +5,12 @@ import java.net.URI;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import dev.rallypoint.user.MockProviders;
 
 /** The JWT rejection suite against user-service called directly. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = MockProviders.class)
 class UserServiceAccessTokenRejectionTests extends AccessTokenRejectionTests {
 
     @LocalServerPort
