@@ -1,0 +1,58 @@
+package dev.rallypoint.user.account;
+
+import dev.rallypoint.support.problem.ProblemDetails;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The account exceptions as problems. */
+@RestControllerAdvice
+class AccountProblems {
+
+    private final ProblemDetails problems;
+
+    AccountProblems(ProblemDetails problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler
+    ProblemDetail emailTaken(EmailAlreadyRegistered ex) {
+        return problems.of(HttpStatus.CONFLICT, "email-taken");
+    }
+
+    @ExceptionHandler
+    ProblemDetail accountNotFound(AccountNotFound ex) {
+        return problems.of(HttpStatus.NOT_FOUND, "user-not-found");
+    }
+
+    @ExceptionHandler
+    ProblemDetail passwordMismatch(CurrentPasswordMismatch ex) {
+        return problems.of(HttpStatus.BAD_REQUEST, "current-password-mismatch");
+    }
+
+    @ExceptionHandler
+    ProblemDetail stateConflict(AccountStateConflict ex) {
+        return problems.of(HttpStatus.CONFLICT, "account-state-conflict", ex.status);
+    }
+
+    @ExceptionHandler
+    ProblemDetail selfLockout(SelfLockout ex) {
+        return problems.of(HttpStatus.CONFLICT, "self-lockout");
+    }
+
+    @ExceptionHandler
+    ProblemDetail applicationPending(ApplicationPending ex) {
+        return problems.of(HttpStatus.CONFLICT, "application-pending");
+    }
+
+    @ExceptionHandler
+    ProblemDetail applicationDecided(ApplicationAlreadyDecided ex) {
+        return problems.of(HttpStatus.CONFLICT, "application-decided");
+    }
+
+    @ExceptionHandler
+    ProblemDetail applicationNotFound(ApplicationNotFound ex) {
+        return problems.of(HttpStatus.NOT_FOUND, "application-not-found");
+    }
+}
