@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "rallypoint.gateway.rate-limits.enabled=false")
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "20s")
 class GatewaySecurityTests extends AccessTokenRejectionTests {
 
     static final StubService courtService = new StubService();
