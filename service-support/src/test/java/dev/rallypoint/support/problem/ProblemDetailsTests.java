@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.flyway.enabled=false", "spring.jpa.hibernate.ddl-auto=none",
+        "spring.modulith.events.republish-outstanding-events-on-restart=false",
         "rallypoint.web.max-request-body=1KB", "rallypoint.security.public-paths=/things/**" })
 @AutoConfigureRestTestClient
 class ProblemDetailsTests {
@@ -139,6 +141,17 @@ class ProblemDetailsTests {
     }
 
     @Test
+    void answersABusyDatabaseWithARetryableServiceUnavailable() {
+        client.get().uri("/things/busy").exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("Retry-After", "1")
+                .expectBody(String.class).value(body -> assertThat(body)
+                        .contains("\"code\":\"service-busy\"")
+                        .doesNotContain("Connection is not available"));
+    }
+
+    @Test
     void letsAServiceMapItsOwnExceptionsWithMessages() {
         client.get().uri("/things/taken").exchange()
                 .expectStatus().isEqualTo(HttpStatus.CONFLICT)
@@ -180,6 +193,11 @@ class ProblemDetailsTests {
         @GetMapping("/things/boom")
         String boom() {
             throw new IllegalStateException("secret internals");
+        }
+
+        @GetMapping("/things/busy")
+        String busy() {
+            throw new CannotGetJdbcConnectionException("Connection is not available, request timed out after 10000ms");
         }
 
         @GetMapping("/things/taken")

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.flyway.enabled=false", "spring.jpa.hibernate.ddl-auto=none",
+        "spring.modulith.events.republish-outstanding-events-on-restart=false",
         "rallypoint.security.public-paths=GET /api/v1/open/**",
         "rallypoint.security.jwks-cache-ttl=2s" })
 @AutoConfigureRestTestClient

@@ -1,0 +1,36 @@
+package dev.rallypoint.support.problem;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedRuntimeException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * A database that is out of reach, or whose connections are all busy under a burst, makes a request
+ * fail through no fault of the caller: it is a 503 the caller may retry shortly, not a 500.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class DatabaseProblemHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseProblemHandler.class);
+
+    @ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+    ResponseEntity<ProblemDetail> databaseUnavailable(NestedRuntimeException ex) {
+        log.warn("Database unavailable: {}", ex.getMostSpecificCause().toString());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The service is busy; retry in a moment.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(ProblemDetails.withCode(problem, "service-busy"));
+    }
+}
