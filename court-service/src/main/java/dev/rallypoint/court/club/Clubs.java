@@ -9,15 +9,15 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the rest of court-service asks about clubs and courts: the rules a court is booked by, its
  * blocks, and who manages what. Bookable courts are kept in memory for a few seconds (they are read
- * on every hold) and dropped at once when this instance changes them.
+ * on every hold and availability read, which then need no database connection) and dropped at once
+ * when this instance changes them. Each question is its own short read; no method opens a
+ * transaction around a cache hit.
  */
 @Component
-@Transactional(readOnly = true)
 public class Clubs {
 
     private static final Duration KEEP_BOOKABLE = Duration.ofSeconds(5);
