@@ -6,6 +6,8 @@ import dev.rallypoint.court.Api;
 import dev.rallypoint.court.Fixtures;
 import dev.rallypoint.court.HttpTest;
 import dev.rallypoint.test.TestTokens;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,11 +32,15 @@ class ReservationRaceTests extends HttpTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void exactlyOneOfTwoHundredConcurrentHoldsOnOneSlotWinsTwentyTimesOver() throws Exception {
         Api api = api();
         Fixtures.TestClub club = Fixtures.club(api, "UTC");
         warmUp(api, club);
+        double conflictsBefore = conflicts();
         for (int round = 0; round < ROUNDS; round++) {
             int days = 1 + round / 10;
             int hour = 8 + round % 10;
@@ -48,6 +54,11 @@ class ReservationRaceTests extends HttpTest {
         assertThat(jdbc.sql(OVERLAPPING_ACTIVE).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from reservation where court_id = :court and status = 'HELD'")
                 .param("court", club.courtId()).query(Long.class).single()).isEqualTo(ROUNDS);
+        assertThat(conflicts() - conflictsBefore).as("every loser is counted").isEqualTo(ROUNDS * (RACERS - 1));
+    }
+
+    private double conflicts() {
+        return meters.find("rallypoint.reservations.conflicts").counters().stream().mapToDouble(Counter::count).sum();
     }
 
     @Test
