@@ -1,6 +1,7 @@
 package dev.rallypoint.court.availability;
 
 import dev.rallypoint.court.Paged;
+import dev.rallypoint.court.club.InvalidTimeRange;
 import dev.rallypoint.court.club.Surface;
 import dev.rallypoint.court.club.TimeRange;
 import jakarta.validation.constraints.Max;
@@ -48,7 +49,7 @@ class AvailabilityController {
         TimeRange window = null;
         if (freeFrom != null || freeTo != null) {
             if (freeFrom == null || freeTo == null) {
-                throw new dev.rallypoint.court.club.InvalidTimeRange();
+                throw new InvalidTimeRange();
             }
             window = new TimeRange(freeFrom, freeTo);
         }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,7 +142,7 @@ class ClubManagement {
         managed(caller, clubId);
         Court court = courts.findInClub(clubId, courtId).orElseThrow(() -> new CourtNotFound(courtId));
         court.specify(spec);
-        events.publishEvent(CourtCalendarChanged.of(courtId));
+        setupChanged(Set.of(courtId));
         return court;
     }
 
@@ -149,7 +150,7 @@ class ClubManagement {
         managed(caller, clubId);
         Court court = courts.findInClub(clubId, courtId).orElseThrow(() -> new CourtNotFound(courtId));
         court.retire();
-        events.publishEvent(CourtCalendarChanged.of(courtId));
+        setupChanged(Set.of(courtId));
         log.info("Court {} of club {} retired", courtId, clubId);
     }
 
@@ -176,6 +177,11 @@ class ClubManagement {
     }
 
     private void calendarsChanged(UUID clubId) {
-        events.publishEvent(new CourtCalendarChanged(new HashSet<>(courts.findIdsByClub(clubId))));
+        setupChanged(new HashSet<>(courts.findIdsByClub(clubId)));
+    }
+
+    private void setupChanged(Set<UUID> courtIds) {
+        events.publishEvent(new CourtSetupChanged(courtIds));
+        events.publishEvent(new CourtCalendarChanged(courtIds));
     }
 }

@@ -9,15 +9,17 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What the rest of court-service asks about clubs and courts: the rules a court is booked by, its
  * blocks, and who manages what. Bookable courts are kept in memory for a few seconds (they are read
- * on every hold) and dropped at once when this instance changes them.
+ * on every hold and availability read, which then need no database connection) and dropped at once
+ * when this instance changes their setup (reservations do not touch it). Each question is its own short read; no method opens a
+ * transaction around a cache hit.
  */
 @Component
-@Transactional(readOnly = true)
 public class Clubs {
 
     private static final Duration KEEP_BOOKABLE = Duration.ofSeconds(5);
@@ -87,9 +89,18 @@ public class Clubs {
         return courts.findIdsByClub(clubId);
     }
 
+    /** Drops the changed courts now and again once the change committed, so no reader keeps the old setup. */
     @EventListener
-    void forget(CourtCalendarChanged changed) {
+    void forget(CourtSetupChanged changed) {
         changed.courtIds().forEach(bookable::remove);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    changed.courtIds().forEach(bookable::remove);
+                }
+            });
+        }
     }
 
     private record Loaded(BookableCourt court, Instant at) {

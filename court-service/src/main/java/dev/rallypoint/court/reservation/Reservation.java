@@ -105,9 +105,12 @@ public class Reservation extends AbstractAggregateRoot<Reservation> {
         registerEvent(changed);
     }
 
-    /** Cancels before the reserved time begins; {@code fee} is what the cancellation policy keeps. */
+    /**
+     * Cancels a hold or a confirmed reservation before its time begins; {@code fee} is what the
+     * cancellation policy keeps. One whose payment is in flight waits for the payment's outcome.
+     */
     public void cancel(Actor by, long fee, Clock clock) {
-        if (!status.isActive()) {
+        if (status != ReservationStatus.HELD && status != ReservationStatus.CONFIRMED) {
             throw new IllegalTransition(status, "cancel");
         }
         Instant now = clock.instant();

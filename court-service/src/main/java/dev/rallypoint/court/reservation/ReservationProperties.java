@@ -10,9 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param holdFor how long a hold waits for payment before it expires
  * @param lock the Redis guard in front of the database
  * @param expiry the sweeper that expires overdue holds
+ * @param databaseLockWait how long a hold or change waits in the database for a competing
+ *        transaction on the same time before it gives up with 409 (when Redis did not stop it earlier)
  */
 @ConfigurationProperties("rallypoint.reservations")
-record ReservationProperties(@DefaultValue("5m") Duration holdFor, @DefaultValue Lock lock, @DefaultValue Expiry expiry) {
+record ReservationProperties(@DefaultValue("5m") Duration holdFor, @DefaultValue Lock lock, @DefaultValue Expiry expiry,
+        @DefaultValue("2s") Duration databaseLockWait) {
 
     /**
      * @param enabled whether holds take Redisson locks and consult slot markers before the database;

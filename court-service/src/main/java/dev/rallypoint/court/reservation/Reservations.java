@@ -34,7 +34,7 @@ class Reservations {
 
     private static final Logger log = LoggerFactory.getLogger(Reservations.class);
 
-    private static final Set<String> SLOT_CONFLICT_STATES = Set.of("23P01", "40P01", "40001");
+    private static final Set<String> SLOT_CONFLICT_STATES = Set.of("23P01", "40P01", "40001", "55P03");
 
     private final ReservationRepository repository;
 
@@ -83,6 +83,7 @@ class Reservations {
             Reservation held = inTransaction(() -> {
                 Instant now = clock.instant();
                 serializePerMember(memberId);
+                boundLockWaits();
                 expireOverdue(courtId, range, now);
                 int holds = repository.countLiveHolds(memberId, now);
                 if (holds >= court.rules().maxActiveHolds()) {
@@ -117,6 +118,7 @@ class Reservations {
         UUID previousCourt = current.courtId();
         try (SlotGuard.Lease lease = guard.tryLock(courtId, slots).orElseThrow(() -> conflict("lock"))) {
             Reservation changed = inTransaction(() -> {
+                boundLockWaits();
                 Reservation reservation = repository.findForUpdate(reservationId)
                         .orElseThrow(() -> new ReservationNotFound(reservationId));
                 expireOverdue(courtId, range, clock.instant());
@@ -226,6 +228,18 @@ class Reservations {
         jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended(:member, 0))")
                 .param("member", memberId.toString())
                 .query(Integer.class)
+                .single();
+    }
+
+    /**
+     * A competing transaction on the same time (possible only when Redis did not stop it) makes this
+     * one wait in the exclusion check; bounded, the loser gives up fast and answers 409 instead of
+     * holding a connection.
+     */
+    private void boundLockWaits() {
+        jdbc.sql("select set_config('lock_timeout', :timeout, true)")
+                .param("timeout", properties.databaseLockWait().toMillis() + "ms")
+                .query(String.class)
                 .single();
     }
 

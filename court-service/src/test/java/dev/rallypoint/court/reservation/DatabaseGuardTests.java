@@ -22,6 +22,7 @@ class DatabaseGuardTests extends HttpTest {
     void theExclusionConstraintAloneAnswers409ToEveryLoser() throws Exception {
         Api api = api();
         Fixtures.TestClub club = Fixtures.club(api, "UTC");
+        ReservationRaceTests.warmUp(api, club);
         for (int round = 0; round < 3; round++) {
             int hour = 10 + round;
             List<String> members = ReservationRaceTests.tokens(ReservationRaceTests.RACERS);

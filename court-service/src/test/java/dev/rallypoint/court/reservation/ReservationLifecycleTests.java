@@ -61,9 +61,8 @@ class ReservationLifecycleTests extends HttpTest {
                 assertThat(api.get(location, aliceToken).json().path("status").asString()).isEqualTo("EXPIRED"));
         Api.Response availability = api.get("/api/v1/courts/" + club.courtId() + "/availability?date="
                 + Slots.at(1, 12).toString().substring(0, 10), null);
-        if (availability.status() == 200) {
-            assertThat(availability.body()).doesNotContain("\"taken\"");
-        }
+        assertThat(availability.status()).isEqualTo(200);
+        assertThat(availability.body()).contains("\"FREE\"").doesNotContain("\"TAKEN\"");
     }
 
     @Test
@@ -127,6 +126,24 @@ class ReservationLifecycleTests extends HttpTest {
         assertThat(ownCancel.json().path("cancelledBy").asString()).isEqualTo("MANAGER");
         assertThat(api.get("/api/v1/admin/reservations?memberId=" + alice + "&clubId=" + club.clubId(), Fixtures.ADMIN)
                 .json().path("content")).hasSize(1);
+    }
+
+    @Test
+    void anAdminFindsChangesAndCancelsAnyReservation() {
+        Api api = api();
+        Fixtures.TestClub club = Fixtures.club(api, "UTC");
+        String id = api.post("/api/v1/reservations", aliceToken, Slots.body(club.courtId(), 9, 10, 11)).json().path("id").asString();
+        String base = "/api/v1/admin/reservations/" + id;
+
+        Api.Response moved = api.put(base + "/slot", Fixtures.ADMIN, Slots.body(club.courtId(), 9, 15, 16));
+        Api.Response cancelled = api.post(base + "/cancellation", Fixtures.ADMIN, null);
+        Api.Response asManager = api.post(base + "/cancellation", club.managerToken(), null);
+
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.json().path("startsAt").asString()).isEqualTo(Slots.at(9, 15).toString());
+        assertThat(cancelled.json().path("cancelledBy").asString()).isEqualTo("ADMIN");
+        assertThat(asManager.status()).as("the admin area needs the admin role").isEqualTo(403);
+        assertThat(api.get(base, Fixtures.ADMIN).json().path("status").asString()).isEqualTo("CANCELLED");
     }
 
     @Test

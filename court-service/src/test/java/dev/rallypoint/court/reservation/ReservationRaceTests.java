@@ -6,6 +6,8 @@ import dev.rallypoint.court.Api;
 import dev.rallypoint.court.Fixtures;
 import dev.rallypoint.court.HttpTest;
 import dev.rallypoint.test.TestTokens;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,10 +32,15 @@ class ReservationRaceTests extends HttpTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void exactlyOneOfTwoHundredConcurrentHoldsOnOneSlotWinsTwentyTimesOver() throws Exception {
         Api api = api();
         Fixtures.TestClub club = Fixtures.club(api, "UTC");
+        warmUp(api, club);
+        double conflictsBefore = conflicts();
         for (int round = 0; round < ROUNDS; round++) {
             int days = 1 + round / 10;
             int hour = 8 + round % 10;
@@ -47,12 +54,18 @@ class ReservationRaceTests extends HttpTest {
         assertThat(jdbc.sql(OVERLAPPING_ACTIVE).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from reservation where court_id = :court and status = 'HELD'")
                 .param("court", club.courtId()).query(Long.class).single()).isEqualTo(ROUNDS);
+        assertThat(conflicts() - conflictsBefore).as("every loser is counted").isEqualTo(ROUNDS * (RACERS - 1));
+    }
+
+    private double conflicts() {
+        return meters.find("rallypoint.reservations.conflicts").counters().stream().mapToDouble(Counter::count).sum();
     }
 
     @Test
     void partiallyOverlappingRangesAlsoLeaveExactlyOneWinner() throws Exception {
         Api api = api();
         Fixtures.TestClub club = Fixtures.club(api, "UTC");
+        warmUp(api, club);
         int[][] ranges = { { 10, 12 }, { 11, 13 }, { 11, 12 }, { 9, 12 }, { 11, 14 } };
         List<String> members = tokens(RACERS);
 
@@ -73,6 +86,14 @@ class ReservationRaceTests extends HttpTest {
                 Slots.body(club.courtId(), 3, 10 + i, 11 + i)));
 
         assertThat(responses).allSatisfy(response -> assertThat(response.status()).as(response.toString()).isEqualTo(201));
+    }
+
+    /** One hold and cancellation first, so that the race measures contention, not a cold start. */
+    static void warmUp(Api api, Fixtures.TestClub club) {
+        String token = TestTokens.member(UUID.randomUUID());
+        Api.Response held = api.post("/api/v1/reservations", token, Slots.body(club.courtId(), 13, 6, 7));
+        assertThat(held.status()).as(held.toString()).isEqualTo(201);
+        api.post(held.headers().firstValue("Location").orElseThrow() + "/cancellation", token, null);
     }
 
     static List<String> tokens(int count) {

@@ -3,7 +3,7 @@ package dev.rallypoint.load.courts;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.details;
-import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.pace;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -27,13 +27,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>{@code ./mvnw -B -Pload-tests -pl load-tests gatling:test
  * -Dgatling.simulationClass=dev.rallypoint.load.courts.DistinctSlotHoldSimulation -DadminPassword=...}
- * ({@code members}, default 200 concurrent members; {@code seconds}, default 60).
+ * ({@code members}, default 200 concurrent members; {@code seconds}, default 60; {@code paceMillis},
+ * default 100: each member holds at most ten times a second, so 200 members offer up to 2,000 holds/s
+ * while each stays below the gateway's limit of 50 requests/s per user).
  */
 public class DistinctSlotHoldSimulation extends Simulation {
 
     static final int MEMBERS = Integer.getInteger("members", 200);
 
     static final int SECONDS = Integer.getInteger("seconds", 60);
+
+    /** Each member starts at most one hold every this many milliseconds (keeps members under the gateway's per-user limit). */
+    static final int PACE_MILLIS = Integer.getInteger("paceMillis", 100);
 
     static final int COURTS = Math.max(1, (MEMBERS + 23) / 24);
 
@@ -67,7 +72,8 @@ public class DistinctSlotHoldSimulation extends Simulation {
     final ScenarioBuilder holds = scenario("holds on distinct slots")
             .feed(lanes)
             .during(Duration.ofSeconds(SECONDS)).on(
-                    exec(http("hold").post("/api/v1/reservations")
+                    pace(Duration.ofMillis(PACE_MILLIS))
+                    .exec(http("hold").post("/api/v1/reservations")
                             .header("Authorization", "Bearer #{token}")
                             .body(StringBody("{\"courtId\":\"#{courtId}\",\"startsAt\":\"#{startsAt}\",\"endsAt\":\"#{endsAt}\"}"))
                             .check(status().is(201), jsonPath("$.id").saveAs("reservationId")))
