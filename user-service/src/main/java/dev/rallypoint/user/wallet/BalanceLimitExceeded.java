@@ -1,7 +1,7 @@
 package dev.rallypoint.user.wallet;
 
 /** A credit that would take the balance beyond what one wallet may hold. */
-public class BalanceLimitExceeded extends RuntimeException {
+class BalanceLimitExceeded extends RuntimeException {
 
     private final Points limit;
 

@@ -24,7 +24,7 @@ class CourtPaymentListener {
         this.payments = payments;
     }
 
-    @KafkaListener(topics = "court.payment-requested")
+    @KafkaListener(topics = "court.payment-requested", concurrency = "3")
     void on(PaymentRequested request) {
         processed.once(request, "wallet.payment-requested", () -> payments.pay(request));
     }

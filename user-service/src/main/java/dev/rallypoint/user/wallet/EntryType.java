@@ -3,7 +3,7 @@ package dev.rallypoint.user.wallet;
 /**
  * Why the balance changed. Credits add points, debits take them.
  */
-public enum EntryType {
+enum EntryType {
 
     /** The member bought points. */
     CHARGE(true),
@@ -24,10 +24,6 @@ public enum EntryType {
 
     EntryType(boolean credit) {
         this.credit = credit;
-    }
-
-    boolean isCredit() {
-        return credit;
     }
 
     /** The signed ledger amount of moving these points. */

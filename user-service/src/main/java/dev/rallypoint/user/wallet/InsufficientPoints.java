@@ -1,7 +1,7 @@
 package dev.rallypoint.user.wallet;
 
 /** A debit larger than the wallet's balance: the balance never goes negative. */
-public class InsufficientPoints extends RuntimeException {
+class InsufficientPoints extends RuntimeException {
 
     private final Points balance;
 

@@ -1,7 +1,7 @@
 package dev.rallypoint.user.wallet;
 
 /** A points amount that cannot be: negative, or zero where points must move. */
-public class InvalidPoints extends RuntimeException {
+class InvalidPoints extends RuntimeException {
 
     private final long value;
 

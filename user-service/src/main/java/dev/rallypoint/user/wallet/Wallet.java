@@ -107,8 +107,4 @@ class Wallet {
     Points balance() {
         return new Points(balance);
     }
-
-    Instant updatedAt() {
-        return updatedAt;
-    }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 /**
  * The wallet's side of the payment saga over a real Kafka broker: court-service's messages in, the
@@ -37,6 +38,9 @@ class WalletSagaTests {
 
     @Autowired
     WalletPayments payments;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
 
     WalletApi api;
 
@@ -207,6 +211,34 @@ class WalletSagaTests {
         assertThat(api.balance(payer)).isEqualTo(400);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class).single() == 0);
+    }
+
+    @Test
+    void settlesARequestAndItsCancellationThatWaitedWhileTheWalletWasDownToNoChange() {
+        PaymentRequested request = request(500);
+        PaymentCancelled cancellation = cancellation(request);
+        listeners.stop();
+        try {
+            SagaBroker.send(request);
+            SagaBroker.send(cancellation);
+        }
+        finally {
+            listeners.start();
+        }
+
+        awaitHandled(request.eventId());
+        awaitHandled(cancellation.eventId());
+        assertThat(api.balance(payer)).isEqualTo(1000);
+        assertBalanceIsTheLedgerSum();
+        if (api.entries(payer, EntryType.USE) == 1) {
+            assertThat(SagaBroker.awaitAnswer(RefundCompleted.class, request.aggregateId()).amount()).isEqualTo(500);
+            assertThat(api.entries(payer, EntryType.REFUND)).isEqualTo(1);
+        }
+        else {
+            assertThat(SagaBroker.awaitAnswer(PaymentFailed.class, request.aggregateId()).reason())
+                    .isEqualTo(PaymentFailed.CANCELLED);
+            assertThat(api.entries(payer, EntryType.REFUND)).isZero();
+        }
     }
 
     private PaymentRequested request(long amount) {
