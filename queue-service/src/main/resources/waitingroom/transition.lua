@@ -27,5 +27,6 @@ end
 -- close: the waiting room is lifted; its places and admissions are gone
 redis.call('DEL', waiting, prequeue, heartbeat, active, tokens)
 redis.call('HSET', meta, 'state', 'CLOSED')
+redis.call('PEXPIRE', meta, 7 * 24 * 3600 * 1000) -- a closed gate's record is kept a week
 redis.call('SREM', protected, gate)
 return 'CLOSED'
