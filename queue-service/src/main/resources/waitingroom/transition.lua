@@ -13,7 +13,8 @@ if action == 'open' then
         return open(now)
     end
     if state == 'PAUSED' then
-        redis.call('HSET', meta, 'state', 'OPEN', 'refillAt', now)
+        -- resuming starts afresh, like an opening: nothing earned before the pause is released at once
+        redis.call('HSET', meta, 'state', 'OPEN', 'refillAt', now, 'credit', '0')
     end
     return 'OPEN'
 end
