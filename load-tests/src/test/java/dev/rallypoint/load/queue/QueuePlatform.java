@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -181,10 +184,10 @@ final class QueuePlatform {
     }
 
     /** Feeds rows built at run time, after the simulation's {@code before()} prepared them. */
-    static java.util.Iterator<Map<String, Object>> rows(java.util.function.IntFunction<Map<String, Object>> row) {
-        return new java.util.Iterator<>() {
+    static Iterator<Map<String, Object>> rows(IntFunction<Map<String, Object>> row) {
+        return new Iterator<>() {
 
-            private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            private final AtomicInteger next = new AtomicInteger();
 
             @Override
             public boolean hasNext() {
