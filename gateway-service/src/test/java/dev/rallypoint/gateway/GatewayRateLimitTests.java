@@ -22,7 +22,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "rallypoint.gateway.rate-limits.authentication.replenish-rate=1",
         "rallypoint.gateway.rate-limits.authentication.burst-capacity=20",
         "rallypoint.gateway.rate-limits.authentication.requested-tokens=10" })
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "15s")
 class GatewayRateLimitTests {
 
     static final StubService services = new StubService();
