@@ -32,9 +32,15 @@ end
 local function open(now)
     local seq = tonumber(redis.call('HGET', meta, 'seq') or '0')
     local drawn = redis.call('ZRANGE', prequeue, 0, -1)
-    for _, user in ipairs(drawn) do
+    local batch = {}
+    for i, user in ipairs(drawn) do
         seq = seq + 1
-        redis.call('ZADD', waiting, seq, user)
+        batch[#batch + 1] = seq
+        batch[#batch + 1] = user
+        if #batch == 2000 or i == #drawn then
+            redis.call('ZADD', waiting, unpack(batch))
+            batch = {}
+        end
     end
     redis.call('DEL', prequeue)
     redis.call('HSET', meta, 'state', 'OPEN', 'seq', seq, 'openedAt', now, 'refillAt', now, 'credit', '0')

@@ -13,7 +13,8 @@ if action == 'open' then
         return open(now)
     end
     if state == 'PAUSED' then
-        redis.call('HSET', meta, 'state', 'OPEN', 'refillAt', now)
+        -- resuming starts afresh, like an opening: nothing earned before the pause is released at once
+        redis.call('HSET', meta, 'state', 'OPEN', 'refillAt', now, 'credit', '0')
     end
     return 'OPEN'
 end
@@ -27,5 +28,6 @@ end
 -- close: the waiting room is lifted; its places and admissions are gone
 redis.call('DEL', waiting, prequeue, heartbeat, active, tokens)
 redis.call('HSET', meta, 'state', 'CLOSED')
+redis.call('PEXPIRE', meta, 7 * 24 * 3600 * 1000) -- a closed gate's record is kept a week
 redis.call('SREM', protected, gate)
 return 'CLOSED'

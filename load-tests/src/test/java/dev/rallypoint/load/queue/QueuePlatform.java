@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,7 +59,11 @@ final class QueuePlatform {
     private QueuePlatform() {
     }
 
-    /** Access tokens of {@link #USERS} members. */
+    /**
+     * Access tokens of {@link #USERS} members; tokens signed in by an earlier run within the last 10
+     * minutes are reused from {@code target/queue-members-<users>.tokens}, so the three simulations
+     * can run back to back without signing everyone in again.
+     */
     static List<String> memberTokens() {
         String file = System.getProperty("tokens.file");
         if (file != null) {
@@ -67,6 +75,18 @@ final class QueuePlatform {
                 throw new UncheckedIOException(ex);
             }
         }
+        Path cache = Path.of("target", "queue-members-" + USERS + ".tokens");
+        try {
+            if (Files.exists(cache) && Files.getLastModifiedTime(cache).toInstant()
+                    .isAfter(Instant.now().minus(Duration.ofMinutes(10)))) {
+                List<String> cached = Files.readAllLines(cache);
+                System.out.println("reusing " + cached.size() + " member tokens from " + cache);
+                return cached;
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
         List<String> tokens = parallel(USERS, i -> {
             String email = "load-queue-" + i + "@load.rallypoint.dev";
             post(AUTH + "/api/v1/auth/signup", null,
@@ -75,6 +95,13 @@ final class QueuePlatform {
                     "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}"));
         });
         System.out.println("signed in " + tokens.size() + " members");
+        try {
+            Files.createDirectories(cache.getParent());
+            Files.write(cache, tokens);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
         return tokens;
     }
 
@@ -181,10 +208,10 @@ final class QueuePlatform {
     }
 
     /** Feeds rows built at run time, after the simulation's {@code before()} prepared them. */
-    static java.util.Iterator<Map<String, Object>> rows(java.util.function.IntFunction<Map<String, Object>> row) {
-        return new java.util.Iterator<>() {
+    static Iterator<Map<String, Object>> rows(IntFunction<Map<String, Object>> row) {
+        return new Iterator<>() {
 
-            private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            private final AtomicInteger next = new AtomicInteger();
 
             @Override
             public boolean hasNext() {

@@ -12,6 +12,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -66,7 +67,7 @@ public class QueuePollSimulation extends Simulation {
             String gate = gates.get(i / members.size());
             return new Ticket(member, gate, QueuePlatform.join(gate, member));
         }));
-        java.util.Collections.shuffle(joined);
+        Collections.shuffle(joined);
         tickets = List.copyOf(joined);
         System.out.println("joined " + tickets.size() + " tickets");
     }

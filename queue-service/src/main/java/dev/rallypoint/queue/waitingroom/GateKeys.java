@@ -1,5 +1,6 @@
 package dev.rallypoint.queue.waitingroom;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,7 +24,7 @@ record GateKeys(String prefix) {
 
     /** The gate's keys and the mark recording that an event was handled. */
     List<String> withEventMark(GateId gate, UUID eventId) {
-        List<String> keys = new java.util.ArrayList<>(of(gate));
+        List<String> keys = new ArrayList<>(of(gate));
         keys.add(prefix + "queue:processed-event:" + eventId);
         return keys;
     }

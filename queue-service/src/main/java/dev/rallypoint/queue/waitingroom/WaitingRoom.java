@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,9 +75,8 @@ class WaitingRoom {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private List<String> run(org.springframework.data.redis.core.script.RedisScript<List> script, GateId gate,
-            String... args) {
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private List<String> run(RedisScript<List> script, GateId gate, String... args) {
         return (List<String>) redis.execute(script, keys.of(gate), (Object[]) args);
     }
 

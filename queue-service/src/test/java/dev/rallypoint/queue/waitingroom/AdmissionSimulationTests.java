@@ -2,9 +2,12 @@ package dev.rallypoint.queue.waitingroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rallypoint.test.TestRedis;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
@@ -110,7 +114,7 @@ class AdmissionSimulationTests {
     /** A second queue-service instance: own Redis connection, own clock (skewed by {@code skew}). */
     private AdmissionWorker instance(Duration skew) {
         LettuceConnectionFactory factory = new LettuceConnectionFactory(
-                new RedisStandaloneConfiguration(dev.rallypoint.test.TestRedis.get().host(), dev.rallypoint.test.TestRedis.get().port()));
+                new RedisStandaloneConfiguration(TestRedis.get().host(), TestRedis.get().port()));
         factory.afterPropertiesSet();
         connections.add(factory);
         StringRedisTemplate template = new StringRedisTemplate(factory);
@@ -186,7 +190,7 @@ class AdmissionSimulationTests {
     }
 
     private Map<UUID, UUID> joinConcurrently(GateId gate) {
-        Map<UUID, UUID> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<UUID, UUID> tokens = new ConcurrentHashMap<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(16)) {
             IntStream.range(0, USERS).mapToObj(i -> UUID.randomUUID())
                     .map(user -> CompletableFuture.runAsync(
@@ -217,13 +221,13 @@ class AdmissionSimulationTests {
     }
 
     /** Another instance's clock: the shared test clock, shifted. */
-    static final class SkewedClock extends java.time.Clock {
+    static final class SkewedClock extends Clock {
 
-        private final java.time.Clock base;
+        private final Clock base;
 
         private final Duration skew;
 
-        SkewedClock(java.time.Clock base, Duration skew) {
+        SkewedClock(Clock base, Duration skew) {
             this.base = base;
             this.skew = skew;
         }
@@ -239,12 +243,12 @@ class AdmissionSimulationTests {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return base.getZone();
         }
 
         @Override
-        public java.time.Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A payer's admission ends at {@link PaymentCompleted}, once per event however often it is delivered. */
@@ -39,6 +40,12 @@ class PaymentCompletedTests {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Autowired
+    GateKeys keys;
 
     final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()),
@@ -83,12 +90,6 @@ class PaymentCompletedTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> processed(marker));
         assertThat(gates.status(gate).active()).isEqualTo(1);
     }
-
-    @Autowired
-    org.springframework.data.redis.core.StringRedisTemplate redis;
-
-    @Autowired
-    GateKeys keys;
 
     private boolean processed(PaymentCompleted event) {
         return Boolean.TRUE.equals(redis.hasKey(keys.withEventMark(new GateId(event.gate()), event.eventId()).getLast()));
