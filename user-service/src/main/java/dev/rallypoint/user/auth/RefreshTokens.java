@@ -101,6 +101,13 @@ class RefreshTokens {
                 .update();
     }
 
+    /** Forgets sessions that ended (expired or revoked) more than a day ago. */
+    int purge() {
+        Timestamp dayAgo = Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(1)));
+        return jdbc.sql("DELETE FROM refresh_family WHERE expires_at < ? OR revoked_at < ?").params(dayAgo, dayAgo).update()
+                + jdbc.sql("DELETE FROM refresh_token WHERE expires_at < ?").param(dayAgo).update();
+    }
+
     private String issue(UUID family, Instant now) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);

@@ -35,4 +35,12 @@ class TokenConfiguration {
     PeriodicTask signingKeyRotation(SigningKeys keys, TokenProperties properties) {
         return new PeriodicTask("signing-key-rotation", properties.signingKeys().checkEvery(), keys::maintain);
     }
+
+    @Bean
+    PeriodicTask sessionHousekeeping(RefreshTokens refreshTokens, LoginThrottle throttle) {
+        return new PeriodicTask("session-housekeeping", java.time.Duration.ofHours(1), () -> {
+            refreshTokens.purge();
+            throttle.purge();
+        });
+    }
 }

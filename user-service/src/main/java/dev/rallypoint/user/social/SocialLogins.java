@@ -131,6 +131,13 @@ class SocialLogins {
         return sessions.open(identity);
     }
 
+    /** Forgets logins that were started or completed but never finished. */
+    void purge() {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("DELETE FROM social_login_request WHERE expires_at < ?").param(now).update();
+        jdbc.sql("DELETE FROM social_login_code WHERE expires_at < ?").param(now).update();
+    }
+
     private static URI back(URI redirectUri, String name, String value) {
         return UriComponentsBuilder.fromUri(redirectUri).queryParam(name, value).encode().build().toUri();
     }
