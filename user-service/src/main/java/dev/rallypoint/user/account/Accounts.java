@@ -121,7 +121,10 @@ public class Accounts {
         accounts.save(account);
     }
 
-    /** Closes the account; an account with a password must confirm it. */
+    /**
+     * Closes the account; an account with a password must confirm it. Its social logins are
+     * unlinked, so logging in with them again starts a new account.
+     */
     @Transactional
     void withdraw(UUID accountId, String password) {
         UserAccount account = get(accountId);
@@ -130,6 +133,7 @@ public class Accounts {
         }
         account.withdraw(clock);
         accounts.save(account);
+        jdbc.sql("DELETE FROM social_identity WHERE account_id = ?").param(accountId).update();
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package dev.rallypoint.user.social;
 
 import dev.rallypoint.user.account.Accounts;
 import dev.rallypoint.user.account.Identity;
+import dev.rallypoint.user.account.SocialProfile;
 import dev.rallypoint.user.auth.Sessions;
 import dev.rallypoint.user.auth.TokenResponse;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.util.Base64;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,14 +102,21 @@ class SocialLogins {
         if (error != null || code == null || code.isBlank()) {
             return back(request.redirectUri(), "error", "access_denied");
         }
-        Identity identity;
+        SocialProfile profile;
         try {
-            identity = accounts.signInWithSocial(providers.profile(providerName, provider, code,
-                    properties.callback(providerName), request.codeVerifier()));
+            profile = providers.profile(providerName, provider, code, properties.callback(providerName), request.codeVerifier());
         }
         catch (ProviderFailure ex) {
             log.warn("Social login with {} failed: {}", providerName, ex.toString());
             return back(request.redirectUri(), "error", "provider_error");
+        }
+        Identity identity;
+        try {
+            identity = accounts.signInWithSocial(profile);
+        }
+        catch (DataIntegrityViolationException ex) {
+            // a concurrent first login of the same person linked the account first: use that one
+            identity = accounts.signInWithSocial(profile);
         }
         if (!identity.active()) {
             return back(request.redirectUri(), "error", "account_suspended");

@@ -143,6 +143,21 @@ class SocialLoginTests extends IdentityTestSupport {
     }
 
     @Test
+    void afterWithdrawalTheSameProviderAccountStartsAFreshAccount() {
+        String subject = "google-" + UUID.randomUUID();
+        nextUser("google", subject, google("leaving-" + UUID.randomUUID() + "@gmail.test", true, "Leaving"));
+        String token = exchange(param(browserLogin("google"), "code")).json().get("accessToken").asString();
+        String first = get("/api/v1/users/me", token).json().get("id").asString();
+        assertThat(post("/api/v1/users/me/withdrawal", token, "{}").status()).as("no password to confirm").isEqualTo(204);
+        nextUser("google", subject, google("back-" + UUID.randomUUID() + "@gmail.test", true, "Back"));
+
+        String second = get("/api/v1/users/me", exchange(param(browserLogin("google"), "code")).json().get("accessToken")
+                .asString()).json().get("id").asString();
+
+        assertThat(second).isNotEqualTo(first);
+    }
+
+    @Test
     void refusesForgedStatesUnknownProvidersAndForeignRedirects() {
         assertThat(get("/api/v1/auth/social/google/callback?code=x&state=forged", null).status()).isEqualTo(400);
         assertThat(get("/api/v1/auth/social/myspace/authorization?redirectUri=" + MockProviders.REDIRECT_URI, null).status())
