@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -103,7 +104,7 @@ class RefreshTokens {
 
     /** Forgets sessions that ended (expired or revoked) more than a day ago. */
     int purge() {
-        Timestamp dayAgo = Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(1)));
+        Timestamp dayAgo = Timestamp.from(clock.instant().minus(Duration.ofDays(1)));
         return jdbc.sql("DELETE FROM refresh_family WHERE expires_at < ? OR revoked_at < ?").params(dayAgo, dayAgo).update()
                 + jdbc.sql("DELETE FROM refresh_token WHERE expires_at < ?").param(dayAgo).update();
     }

@@ -6,6 +6,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import dev.rallypoint.support.scheduling.PeriodicTask;
 import dev.rallypoint.support.security.AccessTokens;
 import dev.rallypoint.support.security.SecurityProperties;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -38,7 +39,7 @@ class TokenConfiguration {
 
     @Bean
     PeriodicTask sessionHousekeeping(RefreshTokens refreshTokens, LoginThrottle throttle) {
-        return new PeriodicTask("session-housekeeping", java.time.Duration.ofHours(1), () -> {
+        return new PeriodicTask("session-housekeeping", Duration.ofHours(1), () -> {
             refreshTokens.purge();
             throttle.purge();
         });
