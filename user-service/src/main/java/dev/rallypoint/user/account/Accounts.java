@@ -1,6 +1,7 @@
 package dev.rallypoint.user.account;
 
 import dev.rallypoint.common.identity.Role;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -94,7 +95,7 @@ public class Accounts {
                 .flatMap(address -> accounts.findByEmail(address.value()))
                 .orElseGet(() -> accounts.saveAndFlush(UserAccount.fromSocialLogin(email, Nicknames.from(profile.name()), clock)));
         jdbc.sql("INSERT INTO social_identity (provider, subject, account_id, linked_at) VALUES (?, ?, ?, ?)")
-                .params(profile.provider(), profile.subject(), account.id(), java.sql.Timestamp.from(clock.instant()))
+                .params(profile.provider(), profile.subject(), account.id(), Timestamp.from(clock.instant()))
                 .update();
         return account.identity();
     }
@@ -121,7 +122,10 @@ public class Accounts {
         accounts.save(account);
     }
 
-    /** Closes the account; an account with a password must confirm it. */
+    /**
+     * Closes the account; an account with a password must confirm it. Its social logins are
+     * unlinked, so logging in with them again starts a new account.
+     */
     @Transactional
     void withdraw(UUID accountId, String password) {
         UserAccount account = get(accountId);
@@ -130,6 +134,7 @@ public class Accounts {
         }
         account.withdraw(clock);
         accounts.save(account);
+        jdbc.sql("DELETE FROM social_identity WHERE account_id = ?").param(accountId).update();
     }
 
     @Transactional(readOnly = true)

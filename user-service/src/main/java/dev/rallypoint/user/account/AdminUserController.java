@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -63,7 +64,7 @@ class AdminUserController {
     record RoleChange(@NotEmpty @Size(max = 3) Set<@NotNull UserRole> roles) {
 
         Set<Role> asRoles() {
-            return roles.stream().map(UserRole::role).collect(java.util.stream.Collectors.toSet());
+            return roles.stream().map(UserRole::role).collect(Collectors.toSet());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.rallypoint.user.account;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -20,7 +21,7 @@ record ProfileChange(
         @Valid NotificationPreferences notifications) {
 
     /** NTRP levels go in steps of a half. */
-    @jakarta.validation.constraints.AssertTrue(message = "must be a multiple of 0.5")
+    @AssertTrue(message = "must be a multiple of 0.5")
     boolean isNtrpLevelInHalfSteps() {
         return ntrpLevel == null || ntrpLevel.multiply(BigDecimal.TWO).stripTrailingZeros().scale() <= 0;
     }

@@ -176,8 +176,8 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
     }
 
     void grant(Role role, Clock clock) {
-        Set<Role> wanted = EnumSet.copyOf(roles.isEmpty() ? Set.of(role) : roles);
-        wanted.add(role);
+        Set<Role> wanted = EnumSet.of(role);
+        wanted.addAll(roles);
         changeRoles(wanted, clock);
     }
 

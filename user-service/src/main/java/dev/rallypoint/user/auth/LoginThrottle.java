@@ -55,6 +55,13 @@ class LoginThrottle {
         jdbc.sql("DELETE FROM login_throttle WHERE login = ?").param(key(login)).update();
     }
 
+    /** Forgets counts whose window ended. */
+    int purge() {
+        return jdbc.sql("DELETE FROM login_throttle WHERE window_started_at < ?")
+                .param(Timestamp.from(clock.instant().minus(settings.window())))
+                .update();
+    }
+
     private static String key(String login) {
         String normalized = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
         return normalized.length() > 254 ? normalized.substring(0, 254) : normalized;

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -99,6 +100,13 @@ class RefreshTokens {
         return jdbc.sql("UPDATE refresh_family SET revoked_at = ?, revoke_reason = ? WHERE account_id = ? AND revoked_at IS NULL")
                 .params(Timestamp.from(clock.instant()), reason, accountId)
                 .update();
+    }
+
+    /** Forgets sessions that ended (expired or revoked) more than a day ago. */
+    int purge() {
+        Timestamp dayAgo = Timestamp.from(clock.instant().minus(Duration.ofDays(1)));
+        return jdbc.sql("DELETE FROM refresh_family WHERE expires_at < ? OR revoked_at < ?").params(dayAgo, dayAgo).update()
+                + jdbc.sql("DELETE FROM refresh_token WHERE expires_at < ?").param(dayAgo).update();
     }
 
     private String issue(UUID family, Instant now) {

@@ -42,8 +42,11 @@ public class Sessions {
                 refreshTokens.startFamily(identity.id()));
     }
 
-    /** The next token pair of a session; empty when the token is not (or no longer) good. */
-    @Transactional(noRollbackFor = RuntimeException.class)
+    /**
+     * The next token pair of a session; empty when the token is not (or no longer) good. Reuse is
+     * answered with an empty result, not an exception, so the family's revocation commits.
+     */
+    @Transactional
     Optional<TokenResponse> refresh(String refreshToken) {
         return refreshTokens.rotate(refreshToken).flatMap(rotation -> {
             Optional<Identity> identity = accounts.identity(rotation.accountId()).filter(Identity::active);

@@ -1,6 +1,7 @@
 package dev.rallypoint.user.auth;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
@@ -15,6 +16,7 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -145,9 +147,9 @@ class SigningKeys {
         try {
             RSAKey key = new RSAKeyGenerator(2048)
                     .keyUse(KeyUse.SIGNATURE)
-                    .algorithm(com.nimbusds.jose.JWSAlgorithm.RS256)
+                    .algorithm(JWSAlgorithm.RS256)
                     .keyIDFromThumbprint(true)
-                    .issueTime(java.util.Date.from(now))
+                    .issueTime(Date.from(now))
                     .generate();
             jdbc.sql("INSERT INTO signing_key (kid, public_jwk, private_key, created_at) VALUES (?, ?, ?, ?)")
                     .params(key.getKeyID(), key.toPublicJWK().toJSONString(),

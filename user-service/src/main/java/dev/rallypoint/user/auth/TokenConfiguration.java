@@ -6,6 +6,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import dev.rallypoint.support.scheduling.PeriodicTask;
 import dev.rallypoint.support.security.AccessTokens;
 import dev.rallypoint.support.security.SecurityProperties;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -34,5 +35,13 @@ class TokenConfiguration {
     @Bean
     PeriodicTask signingKeyRotation(SigningKeys keys, TokenProperties properties) {
         return new PeriodicTask("signing-key-rotation", properties.signingKeys().checkEvery(), keys::maintain);
+    }
+
+    @Bean
+    PeriodicTask sessionHousekeeping(RefreshTokens refreshTokens, LoginThrottle throttle) {
+        return new PeriodicTask("session-housekeeping", Duration.ofHours(1), () -> {
+            refreshTokens.purge();
+            throttle.purge();
+        });
     }
 }

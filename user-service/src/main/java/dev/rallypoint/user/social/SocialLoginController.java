@@ -6,10 +6,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,27 +26,46 @@ import org.springframework.web.bind.annotation.RestController;
  * POSTs that code to {@code token} for our tokens.
  */
 @RestController
-@EnableConfigurationProperties(SocialProperties.class)
 class SocialLoginController {
 
     private final SocialLogins logins;
 
     private final ProblemDetails problems;
 
-    SocialLoginController(SocialLogins logins, ProblemDetails problems) {
+    private final SocialProperties properties;
+
+    SocialLoginController(SocialLogins logins, ProblemDetails problems, SocialProperties properties) {
         this.logins = logins;
         this.problems = problems;
+        this.properties = properties;
     }
+
+    /** The cookie binding a login to the browser that started it. */
+    static final String BROWSER_COOKIE = "rp_social_login";
 
     @GetMapping("/api/v1/auth/social/{provider}/authorization")
     ResponseEntity<Void> authorize(@PathVariable String provider, @RequestParam URI redirectUri) {
-        return ResponseEntity.status(HttpStatus.FOUND).location(logins.start(provider, redirectUri)).build();
+        String nonce = SocialLogins.browserNonce();
+        URI atProvider = logins.start(provider, redirectUri, nonce);
+        ResponseCookie cookie = ResponseCookie.from(BROWSER_COOKIE, nonce)
+                .httpOnly(true)
+                .secure(properties.secureCookie())
+                .sameSite("Lax")
+                .path("/api/v1/auth/social")
+                .maxAge(properties.requestLifetime())
+                .build();
+        return ResponseEntity.status(HttpStatus.FOUND).location(atProvider)
+                .header(HttpHeaders.SET_COOKIE, cookie.toString())
+                .build();
     }
 
     @GetMapping("/api/v1/auth/social/{provider}/callback")
     ResponseEntity<Void> callback(@PathVariable String provider, @RequestParam(required = false) String code,
-            @RequestParam(required = false) String state, @RequestParam(required = false) String error) {
-        return ResponseEntity.status(HttpStatus.FOUND).location(logins.complete(provider, code, state, error)).build();
+            @RequestParam(required = false) String state, @RequestParam(required = false) String error,
+            @CookieValue(name = BROWSER_COOKIE, required = false) String browserNonce) {
+        URI back = logins.complete(provider, code, state, error, browserNonce);
+        ResponseCookie spent = ResponseCookie.from(BROWSER_COOKIE, "").path("/api/v1/auth/social").maxAge(0).build();
+        return ResponseEntity.status(HttpStatus.FOUND).location(back).header(HttpHeaders.SET_COOKIE, spent.toString()).build();
     }
 
     @PostMapping("/api/v1/auth/social/token")

@@ -2,6 +2,7 @@ package dev.rallypoint.user.social;
 
 import dev.rallypoint.user.account.Accounts;
 import dev.rallypoint.user.account.Identity;
+import dev.rallypoint.user.account.SocialProfile;
 import dev.rallypoint.user.auth.Sessions;
 import dev.rallypoint.user.auth.TokenResponse;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.util.Base64;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,8 +57,11 @@ class SocialLogins {
         this.clock = clock;
     }
 
-    /** Where to send the browser to log in with the provider. */
-    URI start(String providerName, URI redirectUri) {
+    /**
+     * Where to send the browser to log in with the provider; {@code browserNonce} is kept by the
+     * browser (a cookie) and must come back with the callback.
+     */
+    URI start(String providerName, URI redirectUri, String browserNonce) {
         SocialProperties.Provider provider = properties.provider(providerName).orElseThrow(UnknownProvider::new);
         if (redirectUri == null || !properties.allowedRedirectUris().contains(redirectUri)) {
             throw new RedirectUriNotAllowed();
@@ -65,10 +70,10 @@ class SocialLogins {
         String verifier = random();
         Instant now = clock.instant();
         jdbc.sql("""
-                INSERT INTO social_login_request (state, provider, code_verifier, redirect_uri, created_at, expires_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")
+                INSERT INTO social_login_request (state, provider, code_verifier, redirect_uri, created_at, expires_at, browser_binding)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(state, providerName, verifier, redirectUri.toString(), Timestamp.from(now),
-                        Timestamp.from(now.plus(properties.requestLifetime())))
+                        Timestamp.from(now.plus(properties.requestLifetime())), hash(browserNonce))
                 .update();
         return UriComponentsBuilder.fromUri(provider.authorizationUri())
                 .queryParam("response_type", "code")
@@ -85,14 +90,16 @@ class SocialLogins {
 
     /**
      * Finishes a login the provider sent back: where to send the browser, with a one-time code or
-     * an error. A state this service did not issue (or used already) is refused.
+     * an error. A state this service did not issue (or used already), or one that comes back in
+     * another browser than the one that started the login, is refused.
      */
-    URI complete(String providerName, String code, String state, String error) {
+    URI complete(String providerName, String code, String state, String error, String browserNonce) {
         Instant now = clock.instant();
         Request request = jdbc.sql("""
-                DELETE FROM social_login_request WHERE state = ? AND provider = ? AND expires_at > ?
+                DELETE FROM social_login_request WHERE state = ? AND provider = ? AND expires_at > ? AND browser_binding = ?
                 RETURNING code_verifier, redirect_uri""")
-                .params(state == null ? "" : state, providerName, Timestamp.from(now))
+                .params(state == null ? "" : state, providerName, Timestamp.from(now),
+                        hash(browserNonce == null ? "" : browserNonce))
                 .query((rs, row) -> new Request(rs.getString(1), URI.create(rs.getString(2))))
                 .optional()
                 .orElseThrow(InvalidLoginState::new);
@@ -100,14 +107,21 @@ class SocialLogins {
         if (error != null || code == null || code.isBlank()) {
             return back(request.redirectUri(), "error", "access_denied");
         }
-        Identity identity;
+        SocialProfile profile;
         try {
-            identity = accounts.signInWithSocial(providers.profile(providerName, provider, code,
-                    properties.callback(providerName), request.codeVerifier()));
+            profile = providers.profile(providerName, provider, code, properties.callback(providerName), request.codeVerifier());
         }
         catch (ProviderFailure ex) {
             log.warn("Social login with {} failed: {}", providerName, ex.toString());
             return back(request.redirectUri(), "error", "provider_error");
+        }
+        Identity identity;
+        try {
+            identity = accounts.signInWithSocial(profile);
+        }
+        catch (DataIntegrityViolationException ex) {
+            // a concurrent first login of the same person linked the account first: use that one
+            identity = accounts.signInWithSocial(profile);
         }
         if (!identity.active()) {
             return back(request.redirectUri(), "error", "account_suspended");
@@ -131,8 +145,20 @@ class SocialLogins {
         return sessions.open(identity);
     }
 
+    /** Forgets logins that were started or completed but never finished. */
+    void purge() {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("DELETE FROM social_login_request WHERE expires_at < ?").param(now).update();
+        jdbc.sql("DELETE FROM social_login_code WHERE expires_at < ?").param(now).update();
+    }
+
     private static URI back(URI redirectUri, String name, String value) {
         return UriComponentsBuilder.fromUri(redirectUri).queryParam(name, value).encode().build().toUri();
+    }
+
+    /** A fresh nonce for a browser starting a login. */
+    static String browserNonce() {
+        return random();
     }
 
     private static String random() {

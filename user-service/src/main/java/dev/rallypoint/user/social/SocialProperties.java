@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowedRedirectUris where the frontend may ask to be sent back to with the one-time code
  * @param requestLifetime how long a started login may take
  * @param codeLifetime how long the one-time code may wait to be exchanged
+ * @param secureCookie whether the browser-binding cookie is {@code Secure} (off only for plain-HTTP
+ *        development hosts other than localhost)
  * @param providers by our name of the provider; a provider without a client id is off
  */
 @ConfigurationProperties("rallypoint.social")
@@ -24,6 +26,7 @@ record SocialProperties(
         @DefaultValue List<URI> allowedRedirectUris,
         @DefaultValue("10m") Duration requestLifetime,
         @DefaultValue("60s") Duration codeLifetime,
+        @DefaultValue("true") boolean secureCookie,
         @DefaultValue Map<String, Provider> providers) {
 
     Optional<Provider> provider(String name) {

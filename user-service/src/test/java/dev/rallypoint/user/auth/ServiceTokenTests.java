@@ -3,7 +3,14 @@ package dev.rallypoint.user.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.SignedJWT;
+import dev.rallypoint.common.identity.Role;
+import dev.rallypoint.support.security.AccessTokens;
+import dev.rallypoint.support.security.SecurityProperties;
+import dev.rallypoint.support.security.ServiceTokens;
 import dev.rallypoint.user.IdentityTestSupport;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -49,6 +56,20 @@ class ServiceTokenTests extends IdentityTestSupport {
         assertThat(tokenRequest("grant_type=client_credentials", "nobody:nothing").json().get("code").asString())
                 .isEqualTo("invalid-client");
         assertThat(tokenRequest("grant_type=password", "court-service:court-secret-for-tests").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theSharedServiceTokensClientGetsATokenServicesAccept() {
+        ServiceTokens client = new ServiceTokens(new SecurityProperties.ServiceClient("court-service", "court-secret-for-tests",
+                uri("/api/v1/auth/service-tokens")), Clock.systemUTC());
+        SecurityProperties trust = new SecurityProperties(uri("/.well-known/jwks.json"), "https://rallypoint.dev/auth",
+                "rallypoint-api", Duration.ofMinutes(5), Duration.ofSeconds(30), List.of(), null);
+
+        String token = client.token();
+
+        assertThat(client.token()).as("reused").isEqualTo(token);
+        assertThat(AccessTokens.roles(AccessTokens.decoder(AccessTokens.remoteKeys(trust), trust).decode(token)))
+                .containsExactly(Role.SERVICE);
     }
 
     @Test

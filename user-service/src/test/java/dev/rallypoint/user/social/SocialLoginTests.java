@@ -40,20 +40,39 @@ class SocialLoginTests extends IdentityTestSupport {
         return Map.of("email", email, "email_verified", verified, "name", name);
     }
 
-    /** Plays the browser: our authorization endpoint, the provider, our callback; returns where the frontend lands. */
-    private URI browserLogin(String provider) {
+    /** The browser's part up to the provider's redirect back: the callback to call and the cookie to send with it. */
+    private record Returning(URI callback, String cookie) {
+    }
+
+    private Returning throughProvider(String provider) {
         Response start = get("/api/v1/auth/social/" + provider + "/authorization?redirectUri="
                 + URLEncoder.encode(MockProviders.REDIRECT_URI, StandardCharsets.UTF_8), null);
         assertThat(start.status()).as(start.body()).isEqualTo(302);
         URI atProvider = URI.create(start.header("Location"));
         assertThat(atProvider.getQuery()).contains("code_challenge_method=S256", "state=");
+        String setCookie = start.header("Set-Cookie");
+        assertThat(setCookie).contains("HttpOnly", "SameSite=Lax");
 
         Response fromProvider = send(HttpRequest.newBuilder(atProvider).GET(), null);
         assertThat(fromProvider.status()).as(fromProvider.body()).isEqualTo(302);
         URI callback = URI.create(fromProvider.header("Location"));
         assertThat(callback.getPath()).isEqualTo("/api/v1/auth/social/" + provider + "/callback");
+        return new Returning(callback, setCookie.substring(0, setCookie.indexOf(';')));
+    }
 
-        Response completed = get(callback.getRawPath() + "?" + callback.getRawQuery(), null);
+    private Response callback(Returning returning, String cookie) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(returning.callback().getRawPath() + "?"
+                + returning.callback().getRawQuery())).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return send(request, null);
+    }
+
+    /** Plays the browser: our authorization endpoint, the provider, our callback; returns where the frontend lands. */
+    private URI browserLogin(String provider) {
+        Returning returning = throughProvider(provider);
+        Response completed = callback(returning, returning.cookie());
         assertThat(completed.status()).as(completed.body()).isEqualTo(302);
         return URI.create(completed.header("Location"));
     }
@@ -143,6 +162,21 @@ class SocialLoginTests extends IdentityTestSupport {
     }
 
     @Test
+    void afterWithdrawalTheSameProviderAccountStartsAFreshAccount() {
+        String subject = "google-" + UUID.randomUUID();
+        nextUser("google", subject, google("leaving-" + UUID.randomUUID() + "@gmail.test", true, "Leaving"));
+        String token = exchange(param(browserLogin("google"), "code")).json().get("accessToken").asString();
+        String first = get("/api/v1/users/me", token).json().get("id").asString();
+        assertThat(post("/api/v1/users/me/withdrawal", token, "{}").status()).as("no password to confirm").isEqualTo(204);
+        nextUser("google", subject, google("back-" + UUID.randomUUID() + "@gmail.test", true, "Back"));
+
+        String second = get("/api/v1/users/me", exchange(param(browserLogin("google"), "code")).json().get("accessToken")
+                .asString()).json().get("id").asString();
+
+        assertThat(second).isNotEqualTo(first);
+    }
+
+    @Test
     void refusesForgedStatesUnknownProvidersAndForeignRedirects() {
         assertThat(get("/api/v1/auth/social/google/callback?code=x&state=forged", null).status()).isEqualTo(400);
         assertThat(get("/api/v1/auth/social/myspace/authorization?redirectUri=" + MockProviders.REDIRECT_URI, null).status())
@@ -157,11 +191,26 @@ class SocialLoginTests extends IdentityTestSupport {
     void aStateIsGoodForOneCallbackOnly() {
         Response start = get("/api/v1/auth/social/google/authorization?redirectUri=" + MockProviders.REDIRECT_URI, null);
         String state = param(URI.create(start.header("Location")), "state");
+        String cookie = start.header("Set-Cookie").substring(0, start.header("Set-Cookie").indexOf(';'));
 
-        Response denied = get("/api/v1/auth/social/google/callback?error=access_denied&state=" + state, null);
+        Response denied = send(HttpRequest.newBuilder(uri("/api/v1/auth/social/google/callback?error=access_denied&state=" + state))
+                .header("Cookie", cookie).GET(), null);
         assertThat(denied.status()).isEqualTo(302);
         assertThat(denied.header("Location")).isEqualTo(MockProviders.REDIRECT_URI + "?error=access_denied");
 
-        assertThat(get("/api/v1/auth/social/google/callback?code=x&state=" + state, null).status()).isEqualTo(400);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/v1/auth/social/google/callback?code=x&state=" + state))
+                .header("Cookie", cookie).GET(), null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void onlyTheBrowserThatStartedALoginCanFinishIt() {
+        nextUser("google", "google-" + UUID.randomUUID(), google("victim-" + UUID.randomUUID() + "@gmail.test", true, "Csrf"));
+        Returning attackers = throughProvider("google");
+
+        assertThat(callback(attackers, null).status()).as("victim's browser has no cookie").isEqualTo(400);
+        assertThat(callback(attackers, "rp_social_login=someone-elses").status()).isEqualTo(400);
+        Response own = callback(attackers, attackers.cookie());
+        assertThat(own.status()).isEqualTo(302);
+        assertThat(own.header("Location")).startsWith(MockProviders.REDIRECT_URI + "?code=");
     }
 }
