@@ -2,6 +2,7 @@ package dev.rallypoint.court.reservation;
 
 import dev.rallypoint.common.event.court.ReservationCancelled;
 import dev.rallypoint.common.event.court.ReservationChanged;
+import dev.rallypoint.common.event.court.ReservationConfirmed;
 import dev.rallypoint.common.event.court.ReservationExpired;
 import dev.rallypoint.common.event.court.ReservationHeld;
 import dev.rallypoint.common.id.Uuids;
@@ -53,6 +54,8 @@ public class Reservation extends AbstractAggregateRoot<Reservation> {
     private Actor cancelledBy;
 
     private Long cancellationFee;
+
+    private String paymentFailure;
 
     private Instant createdAt;
 
@@ -138,6 +141,49 @@ public class Reservation extends AbstractAggregateRoot<Reservation> {
         registerEvent(new ReservationExpired(UUID.randomUUID(), now, id, memberId, clubId, courtId, startsAt, endsAt));
     }
 
+    /**
+     * The member asks to pay for a hold that still runs: the reservation waits for the wallet's answer
+     * in {@code PAYMENT_PENDING}, where it does not expire.
+     */
+    public void requestPayment(Clock clock) {
+        requireStatus(ReservationStatus.HELD, "pay");
+        Instant now = clock.instant();
+        if (!now.isBefore(heldUntil)) {
+            throw new HoldExpired(id);
+        }
+        this.status = ReservationStatus.PAYMENT_PENDING;
+        this.paymentFailure = null;
+        this.updatedAt = now;
+    }
+
+    /** The payment went through: the reservation is the member's. */
+    public void confirm(UUID paymentId, Clock clock) {
+        requireStatus(ReservationStatus.PAYMENT_PENDING, "confirm");
+        Instant now = clock.instant();
+        this.status = ReservationStatus.CONFIRMED;
+        this.paymentFailure = null;
+        this.updatedAt = now;
+        registerEvent(new ReservationConfirmed(UUID.randomUUID(), now, id, memberId, clubId, courtId, startsAt, endsAt,
+                price, paymentId));
+    }
+
+    /**
+     * The payment did not go through ({@code reason} as the saga names it): the hold runs on if it has
+     * time left, otherwise it expires now.
+     */
+    public void paymentFailed(String reason, Clock clock) {
+        requireStatus(ReservationStatus.PAYMENT_PENDING, "fail-payment");
+        Instant now = clock.instant();
+        this.paymentFailure = reason;
+        this.updatedAt = now;
+        if (now.isBefore(heldUntil)) {
+            this.status = ReservationStatus.HELD;
+            return;
+        }
+        this.status = ReservationStatus.EXPIRED;
+        registerEvent(new ReservationExpired(UUID.randomUUID(), now, id, memberId, clubId, courtId, startsAt, endsAt));
+    }
+
     /** Records that a confirmed reservation was played, once its time is over. */
     public void complete(Clock clock) {
         requireStatus(ReservationStatus.CONFIRMED, "complete");
@@ -206,6 +252,11 @@ public class Reservation extends AbstractAggregateRoot<Reservation> {
 
     public Long cancellationFee() {
         return cancellationFee;
+    }
+
+    /** Why the last payment attempt failed, while the reservation has not been paid. */
+    public String paymentFailure() {
+        return paymentFailure;
     }
 
     public Instant createdAt() {

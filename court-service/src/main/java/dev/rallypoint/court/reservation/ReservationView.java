@@ -6,12 +6,12 @@ import java.util.UUID;
 /** A reservation as its member, the club's managers and admins see it. */
 record ReservationView(UUID id, UUID courtId, UUID clubId, UUID memberId, Instant startsAt, Instant endsAt,
         ReservationStatus status, long price, Instant heldUntil, Actor cancelledBy, Long cancellationFee,
-        Instant createdAt, Instant updatedAt) {
+        String paymentFailure, Instant createdAt, Instant updatedAt) {
 
     static ReservationView from(Reservation reservation) {
         return new ReservationView(reservation.id(), reservation.courtId(), reservation.clubId(), reservation.memberId(),
                 reservation.range().start(), reservation.range().end(), reservation.status(), reservation.price(),
-                reservation.heldUntil(), reservation.cancelledBy(), reservation.cancellationFee(), reservation.createdAt(),
-                reservation.updatedAt());
+                reservation.heldUntil(), reservation.cancelledBy(), reservation.cancellationFee(), reservation.paymentFailure(),
+                reservation.createdAt(), reservation.updatedAt());
     }
 }

@@ -1,0 +1,140 @@
+package dev.rallypoint.court.payment;
+
+import dev.rallypoint.common.event.court.PaymentCancelled;
+import dev.rallypoint.common.event.court.PaymentRequested;
+import dev.rallypoint.common.id.Uuids;
+import dev.rallypoint.court.reservation.PayableReservation;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * One attempt to pay for a reservation: the saga's record. Its id is the payment id the wallet debits
+ * at most once; it waits for the wallet's answer until {@code answerDue}, then gives up.
+ */
+@Entity
+@Table(name = "payment")
+class Payment extends AbstractAggregateRoot<Payment> {
+
+    static final String REFERENCE_PREFIX = "court-reservation/";
+
+    @Id
+    private UUID id;
+
+    private UUID reservationId;
+
+    private UUID payerId;
+
+    private long amount;
+
+    @Enumerated(EnumType.STRING)
+    private PaymentStatus status;
+
+    private String failureReason;
+
+    private Instant requestedAt;
+
+    private Instant answerDue;
+
+    private Instant settledAt;
+
+    @Version
+    private long version;
+
+    protected Payment() {
+    }
+
+    /** Asks the payer's wallet for the reservation's price and waits at most {@code answerWithin}. */
+    static Payment request(PayableReservation reservation, Duration answerWithin, Clock clock) {
+        Payment payment = new Payment();
+        Instant now = clock.instant();
+        payment.id = Uuids.timeOrdered(clock);
+        payment.reservationId = reservation.id();
+        payment.payerId = reservation.memberId();
+        payment.amount = reservation.price();
+        payment.status = PaymentStatus.REQUESTED;
+        payment.requestedAt = now;
+        payment.answerDue = now.plus(answerWithin);
+        payment.registerEvent(new PaymentRequested(UUID.randomUUID(), now, payment.id, payment.payerId, payment.amount,
+                payment.reference()));
+        return payment;
+    }
+
+    /** The wallet debited it; answers whether the saga was still waiting for that. */
+    boolean succeed(Clock clock) {
+        if (status != PaymentStatus.REQUESTED) {
+            return false;
+        }
+        this.status = PaymentStatus.SUCCEEDED;
+        this.settledAt = clock.instant();
+        return true;
+    }
+
+    /** The wallet declined it; answers whether the saga was still waiting for that. */
+    boolean fail(String reason, Clock clock) {
+        if (status != PaymentStatus.REQUESTED) {
+            return false;
+        }
+        this.status = PaymentStatus.FAILED;
+        this.failureReason = reason;
+        this.settledAt = clock.instant();
+        return true;
+    }
+
+    /** Gives up waiting: the wallet must not debit it any more and pays back a debit it made. */
+    boolean cancel(String reason, Clock clock) {
+        if (status != PaymentStatus.REQUESTED) {
+            return false;
+        }
+        Instant now = clock.instant();
+        this.status = PaymentStatus.CANCELLED;
+        this.failureReason = reason;
+        this.settledAt = now;
+        registerEvent(new PaymentCancelled(UUID.randomUUID(), now, id, payerId, reason));
+        return true;
+    }
+
+    String reference() {
+        return REFERENCE_PREFIX + reservationId;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID reservationId() {
+        return reservationId;
+    }
+
+    UUID payerId() {
+        return payerId;
+    }
+
+    long amount() {
+        return amount;
+    }
+
+    PaymentStatus status() {
+        return status;
+    }
+
+    String failureReason() {
+        return failureReason;
+    }
+
+    Instant requestedAt() {
+        return requestedAt;
+    }
+
+    Instant answerDue() {
+        return answerDue;
+    }
+}
