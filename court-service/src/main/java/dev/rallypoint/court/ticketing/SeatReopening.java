@@ -52,7 +52,8 @@ class SeatReopening {
         return reopened;
     }
 
-    private int runDue(ZoneId zone) {
+    /** Runs the zone's reopening if it is due and not yet done today; answers how many seats it reopened. */
+    int runDue(ZoneId zone) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
         Instant dueAt = today.atTime(reopenAt).atZone(zone).toInstant();

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -184,9 +183,5 @@ class TicketedEvents {
             }
         }
         return false;
-    }
-
-    static List<UUID> idsOf(List<EventDate> dates) {
-        return dates.stream().map(EventDate::id).toList();
     }
 }
