@@ -46,6 +46,7 @@ create table seat_reservation (
     price          bigint      not null check (price >= 0),
     held_until     timestamptz not null,
     payment_id     uuid unique,
+    payment_requested_at timestamptz,
     failure_reason varchar(40),
     created_at     timestamptz not null,
     updated_at     timestamptz not null,
@@ -55,6 +56,7 @@ create unique index seat_reservation_live on seat_reservation (event_date_id, se
     where status in ('HELD', 'PAYMENT_PENDING', 'RESERVED');
 create index seat_reservation_member on seat_reservation (member_id, created_at desc);
 create index seat_reservation_due on seat_reservation (held_until) where status = 'HELD';
+create index seat_reservation_paying on seat_reservation (payment_requested_at) where status = 'PAYMENT_PENDING';
 
 -- One row per zone and local date on which canceled seats were reopened: the primary key lets exactly
 -- one instance run a day's reopening.

@@ -10,7 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Frees the seats of holds whose time ran out unpaid. The database is the truth: a sweep takes the
  * overdue holds row-locked and skips those another instance is sweeping, so any number of instances
- * can run it (a hold attempt on an overdue seat also takes it over by itself).
+ * can run it (a hold attempt on an overdue seat also takes it over by itself). It also calls off
+ * payments the wallet did not answer in time.
  */
 @Component
 class SeatExpiry {
@@ -36,7 +37,7 @@ class SeatExpiry {
         this.clock = clock;
     }
 
-    /** Expires overdue seat holds until none is left; answers how many. */
+    /** Expires overdue seat holds and calls off unanswered payments until none is left; answers how many. */
     int sweep() {
         int total = 0;
         int expired;
@@ -45,7 +46,34 @@ class SeatExpiry {
             total += expired;
         }
         while (expired == properties.expiry().batch());
+        int abandoned;
+        do {
+            abandoned = abandonBatch();
+            total += abandoned;
+        }
+        while (abandoned == properties.expiry().batch());
         return total;
+    }
+
+    private int abandonBatch() {
+        Integer abandoned = transactions.execute(status -> {
+            List<SeatReservation> unanswered = reservations.findUnansweredPayments(
+                    clock.instant().minus(properties.paymentTimeout()), properties.expiry().batch());
+            for (SeatReservation reservation : unanswered) {
+                reservation.abandonPayment(clock);
+                if (reservation.status() == SeatReservationStatus.HELD) {
+                    seats.holdUntil(reservation, reservation.heldUntil());
+                }
+                else {
+                    seats.release(reservation);
+                }
+                log.warn("Seat reservation {} payment {} called off: no answer from the wallet, now {}", reservation.id(),
+                        reservation.paymentId(), reservation.status());
+            }
+            reservations.saveAll(unanswered);
+            return unanswered.size();
+        });
+        return abandoned == null ? 0 : abandoned;
     }
 
     private int sweepBatch() {

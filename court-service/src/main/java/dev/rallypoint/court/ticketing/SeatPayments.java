@@ -58,10 +58,8 @@ class SeatPayments {
                 return;
             }
             if (reservation.status() != SeatReservationStatus.PAYMENT_PENDING) {
-                reservation.refundLatePayment(clock);
-                reservations.save(reservation);
-                log.warn("Payment {} arrived for seat reservation {} in state {}; refunded", payment.aggregateId(),
-                        reservation.id(), reservation.status());
+                log.warn("Payment {} succeeded after seat reservation {} called it off ({}); the wallet pays it back",
+                        payment.aggregateId(), reservation.id(), reservation.status());
                 return;
             }
             EventDate date = dates.findById(reservation.eventDateId()).orElseThrow();

@@ -1,5 +1,6 @@
 package dev.rallypoint.court.ticketing;
 
+import dev.rallypoint.common.event.court.PaymentCancelled;
 import dev.rallypoint.common.event.court.PaymentCompleted;
 import dev.rallypoint.common.event.court.PaymentRequested;
 import dev.rallypoint.common.event.court.RefundRequested;
@@ -19,7 +20,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 /**
  * One member's reservation of one seat of an event date. It starts {@code HELD} until a deadline;
  * payment moves it through {@code PAYMENT_PENDING} to {@code RESERVED} (or back to {@code HELD}, or
- * {@code EXPIRED} when the time ran out); the member may cancel a held or reserved seat, and a
+* {@code EXPIRED} when the time ran out, also when the wallet does not answer in time); the member may cancel a held or reserved seat, and a
  * reserved one is refunded. Each transition guards its precondition and registers what it causes.
  */
 @Entity
@@ -28,7 +29,7 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
 
     static final String REFUND_CANCELED = "SEAT_CANCELED";
 
-    static final String REFUND_LATE_PAYMENT = "PAID_AFTER_SEAT_RELEASED";
+    static final String NO_PAYMENT_ANSWER = "NO_PAYMENT_ANSWER";
 
     @Id
     private UUID id;
@@ -49,6 +50,8 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
     private Instant heldUntil;
 
     private UUID paymentId;
+
+    private Instant paymentRequestedAt;
 
     private String failureReason;
 
@@ -88,6 +91,7 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
         }
         status = SeatReservationStatus.PAYMENT_PENDING;
         paymentId = Uuids.timeOrdered(clock);
+        paymentRequestedAt = now;
         failureReason = null;
         updatedAt = now;
         registerEvent(new PaymentRequested(UUID.randomUUID(), now, paymentId, memberId, price, reference()));
@@ -134,9 +138,17 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
         updatedAt = clock.instant();
     }
 
-    /** A payment succeeded for a reservation that no longer waits for it: the points go back. */
-    void refundLatePayment(Clock clock) {
-        registerEvent(refund(REFUND_LATE_PAYMENT, clock.instant()));
+    /**
+     * The wallet did not answer in time: the payment is called off (the wallet then never debits it,
+     * or pays it back if it already did) and the seat is held again while the hold's time lasts.
+     */
+    void abandonPayment(Clock clock) {
+        requireStatus(SeatReservationStatus.PAYMENT_PENDING, "abandon payment");
+        Instant now = clock.instant();
+        registerEvent(new PaymentCancelled(UUID.randomUUID(), now, paymentId, memberId, NO_PAYMENT_ANSWER));
+        failureReason = NO_PAYMENT_ANSWER;
+        status = now.isBefore(heldUntil) ? SeatReservationStatus.HELD : SeatReservationStatus.EXPIRED;
+        updatedAt = now;
     }
 
     private RefundRequested refund(String reason, Instant now) {

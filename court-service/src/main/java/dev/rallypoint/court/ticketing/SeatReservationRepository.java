@@ -37,6 +37,15 @@ interface SeatReservationRepository extends JpaRepository<SeatReservation, UUID>
             for update skip locked""", nativeQuery = true)
     List<SeatReservation> findDueForExpiry(Instant now, int batch);
 
+    /** Payments the wallet did not answer since {@code before}, locked, skipping those another sweep handles. */
+    @Query(value = """
+            select * from seat_reservation
+            where status = 'PAYMENT_PENDING' and payment_requested_at <= :before
+            order by payment_requested_at
+            limit :batch
+            for update skip locked""", nativeQuery = true)
+    List<SeatReservation> findUnansweredPayments(Instant before, int batch);
+
     Page<SeatReservation> findByMemberId(UUID memberId, Pageable pageable);
 
     Page<SeatReservation> findByMemberIdAndStatus(UUID memberId, SeatReservationStatus status, Pageable pageable);

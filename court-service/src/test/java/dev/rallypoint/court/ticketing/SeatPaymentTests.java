@@ -2,6 +2,7 @@ package dev.rallypoint.court.ticketing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rallypoint.common.event.court.PaymentCancelled;
 import dev.rallypoint.common.event.court.PaymentCompleted;
 import dev.rallypoint.common.event.court.PaymentRequested;
 import dev.rallypoint.common.event.court.RefundRequested;
@@ -10,15 +11,23 @@ import dev.rallypoint.common.event.user.PaymentSucceeded;
 import dev.rallypoint.court.Api;
 import dev.rallypoint.court.Fixtures;
 import dev.rallypoint.court.HttpTest;
+import dev.rallypoint.court.TestClock;
 import dev.rallypoint.test.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Seat payment through the wallet saga, with this test playing the wallet on a real Kafka broker. */
 class SeatPaymentTests extends HttpTest {
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    SeatExpiry expiry;
 
     final UUID alice = UUID.randomUUID();
 
@@ -95,6 +104,25 @@ class SeatPaymentTests extends HttpTest {
         RefundRequested refund = Wallet.awaitRefund(alice);
         assertThat(refund.amount()).isEqualTo(25_000);
         assertThat(refund.reference()).isEqualTo("seat-reservation/" + reservationId);
+    }
+
+    @Test
+    void aPaymentTheWalletDoesNotAnswerIsCalledOffAndTheSeatIsHeldAgain() {
+        Api api = api();
+        Events.TestEvent event = Events.announce(api, Fixtures.club(api, "Asia/Seoul"), 10, 25_000, 5);
+        String reservationId = hold(api, event, 5);
+        Api.Response paying = Events.post(port, event.payment(reservationId), aliceToken, UUID.randomUUID().toString());
+        UUID paymentId = UUID.fromString(paying.json().path("paymentId").asString());
+
+        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+        expiry.sweep();
+
+        PaymentCancelled cancelled = Wallet.awaitEvent(PaymentCancelled.class, paymentId);
+        assertThat(cancelled.userId()).isEqualTo(alice);
+        Api.Response after = api.get(event.reservation(reservationId), aliceToken);
+        assertThat(after.json().path("status").asString()).isEqualTo("HELD");
+        assertThat(after.json().path("failureReason").asString()).isEqualTo("NO_PAYMENT_ANSWER");
+        assertThat(seat(api, event, 5)).isEqualTo("HELD");
     }
 
     @Test
