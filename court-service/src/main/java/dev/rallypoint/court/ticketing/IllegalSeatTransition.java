@@ -1,0 +1,11 @@
+package dev.rallypoint.court.ticketing;
+
+import dev.rallypoint.court.CourtException;
+
+/** A seat reservation was asked to do something its current state does not allow. */
+class IllegalSeatTransition extends CourtException {
+
+    IllegalSeatTransition(SeatReservationStatus status, String action) {
+        super(Kind.CONFLICT, "seat-reservation-state", action, status);
+    }
+}

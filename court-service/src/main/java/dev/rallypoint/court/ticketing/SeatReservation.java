@@ -1,0 +1,223 @@
+package dev.rallypoint.court.ticketing;
+
+import dev.rallypoint.common.event.court.PaymentCancelled;
+import dev.rallypoint.common.event.court.PaymentCompleted;
+import dev.rallypoint.common.event.court.PaymentRequested;
+import dev.rallypoint.common.event.court.RefundRequested;
+import dev.rallypoint.common.id.Uuids;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * One member's reservation of one seat of an event date. It starts {@code HELD} until a deadline;
+ * payment moves it through {@code PAYMENT_PENDING} to {@code RESERVED} (or back to {@code HELD}, or
+* {@code EXPIRED} when the time ran out, also when the wallet does not answer in time); the member may cancel a held or reserved seat, and a
+ * reserved one is refunded. Each transition guards its precondition and registers what it causes.
+ */
+@Entity
+@Table(name = "seat_reservation")
+public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
+
+    static final String REFUND_CANCELED = "SEAT_CANCELED";
+
+    static final String NO_PAYMENT_ANSWER = "NO_PAYMENT_ANSWER";
+
+    @Id
+    private UUID id;
+
+    private UUID eventId;
+
+    private UUID eventDateId;
+
+    private int seatNumber;
+
+    private UUID memberId;
+
+    @Enumerated(EnumType.STRING)
+    private SeatReservationStatus status;
+
+    private long price;
+
+    private Instant heldUntil;
+
+    private UUID paymentId;
+
+    private Instant paymentRequestedAt;
+
+    private String failureReason;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected SeatReservation() {
+    }
+
+    static SeatReservation hold(TicketedEvent event, EventDate date, int seatNumber, UUID memberId, Duration holdFor,
+            Clock clock) {
+        SeatReservation reservation = new SeatReservation();
+        Instant now = clock.instant();
+        reservation.id = Uuids.timeOrdered(clock);
+        reservation.eventId = event.id();
+        reservation.eventDateId = date.id();
+        reservation.seatNumber = seatNumber;
+        reservation.memberId = memberId;
+        reservation.status = SeatReservationStatus.HELD;
+        reservation.price = event.pricePerSeat();
+        reservation.heldUntil = now.plus(holdFor);
+        reservation.createdAt = now;
+        reservation.updatedAt = now;
+        return reservation;
+    }
+
+    /** Asks the member's wallet for the price; the hold does not expire while the answer is awaited. */
+    void requestPayment(Clock clock) {
+        requireStatus(SeatReservationStatus.HELD, "pay");
+        Instant now = clock.instant();
+        if (isHeldPast(now)) {
+            throw new SeatHoldExpired(id);
+        }
+        status = SeatReservationStatus.PAYMENT_PENDING;
+        paymentId = Uuids.timeOrdered(clock);
+        paymentRequestedAt = now;
+        failureReason = null;
+        updatedAt = now;
+        registerEvent(new PaymentRequested(UUID.randomUUID(), now, paymentId, memberId, price, reference()));
+    }
+
+    /** The wallet paid: the seat is the member's; the payer's waiting-room admission ends. */
+    void confirm(String gate, Clock clock) {
+        requireStatus(SeatReservationStatus.PAYMENT_PENDING, "confirm");
+        Instant now = clock.instant();
+        status = SeatReservationStatus.RESERVED;
+        updatedAt = now;
+        registerEvent(new PaymentCompleted(UUID.randomUUID(), now, id, memberId, gate, price));
+    }
+
+    /** The wallet refused: held again while the hold's time lasts, expired otherwise. */
+    void paymentFailed(String reason, Clock clock) {
+        requireStatus(SeatReservationStatus.PAYMENT_PENDING, "fail payment");
+        Instant now = clock.instant();
+        failureReason = reason;
+        status = now.isBefore(heldUntil) ? SeatReservationStatus.HELD : SeatReservationStatus.EXPIRED;
+        updatedAt = now;
+    }
+
+    /** Gives the seat back; a paid seat is refunded in full. */
+    void cancel(Clock clock) {
+        Instant now = clock.instant();
+        if (isHeldPast(now)) {
+            throw new SeatHoldExpired(id);
+        }
+        if (status == SeatReservationStatus.RESERVED) {
+            registerEvent(refund(REFUND_CANCELED, now));
+        }
+        else {
+            requireStatus(SeatReservationStatus.HELD, "cancel");
+        }
+        status = SeatReservationStatus.CANCELED;
+        updatedAt = now;
+    }
+
+    /** The hold ran out unpaid. */
+    void expire(Clock clock) {
+        requireStatus(SeatReservationStatus.HELD, "expire");
+        status = SeatReservationStatus.EXPIRED;
+        updatedAt = clock.instant();
+    }
+
+    /**
+     * The wallet did not answer in time: the payment is called off (the wallet then never debits it,
+     * or pays it back if it already did) and the seat is held again while the hold's time lasts.
+     */
+    void abandonPayment(Clock clock) {
+        requireStatus(SeatReservationStatus.PAYMENT_PENDING, "abandon payment");
+        Instant now = clock.instant();
+        registerEvent(new PaymentCancelled(UUID.randomUUID(), now, paymentId, memberId, NO_PAYMENT_ANSWER));
+        failureReason = NO_PAYMENT_ANSWER;
+        status = now.isBefore(heldUntil) ? SeatReservationStatus.HELD : SeatReservationStatus.EXPIRED;
+        updatedAt = now;
+    }
+
+    private RefundRequested refund(String reason, Instant now) {
+        return new RefundRequested(UUID.randomUUID(), now, Uuids.timeOrdered(), memberId, price, reference(), reason);
+    }
+
+    private String reference() {
+        return "seat-reservation/" + id;
+    }
+
+    private void requireStatus(SeatReservationStatus required, String action) {
+        if (status != required) {
+            throw new IllegalSeatTransition(status, action);
+        }
+    }
+
+    boolean isHeldPast(Instant now) {
+        return status == SeatReservationStatus.HELD && !now.isBefore(heldUntil);
+    }
+
+    boolean isOf(UUID eventId, UUID eventDateId) {
+        return this.eventId.equals(eventId) && this.eventDateId.equals(eventDateId);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID eventId() {
+        return eventId;
+    }
+
+    public UUID eventDateId() {
+        return eventDateId;
+    }
+
+    public int seatNumber() {
+        return seatNumber;
+    }
+
+    public UUID memberId() {
+        return memberId;
+    }
+
+    public SeatReservationStatus status() {
+        return status;
+    }
+
+    public long price() {
+        return price;
+    }
+
+    public Instant heldUntil() {
+        return heldUntil;
+    }
+
+    public UUID paymentId() {
+        return paymentId;
+    }
+
+    public String failureReason() {
+        return failureReason;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

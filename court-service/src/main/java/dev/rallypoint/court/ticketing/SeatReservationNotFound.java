@@ -1,0 +1,12 @@
+package dev.rallypoint.court.ticketing;
+
+import dev.rallypoint.court.CourtException;
+import java.util.UUID;
+
+/** No seat reservation with this id, or none of the caller's. */
+class SeatReservationNotFound extends CourtException {
+
+    SeatReservationNotFound(UUID id) {
+        super(Kind.NOT_FOUND, "seat-reservation-not-found", id);
+    }
+}

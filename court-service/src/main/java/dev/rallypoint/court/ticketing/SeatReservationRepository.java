@@ -1,0 +1,52 @@
+package dev.rallypoint.court.ticketing;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface SeatReservationRepository extends JpaRepository<SeatReservation, UUID> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from SeatReservation r where r.id = :id")
+    Optional<SeatReservation> findForUpdate(UUID id);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from SeatReservation r where r.paymentId = :paymentId")
+    Optional<SeatReservation> findByPaymentForUpdate(UUID paymentId);
+
+    /** The overdue hold of a seat that no sweep expired yet, locked. */
+    @Query(value = """
+            select * from seat_reservation
+            where event_date_id = :dateId and seat_number = :seatNumber and status = 'HELD' and held_until <= :now
+            for update""", nativeQuery = true)
+    List<SeatReservation> findOverdueHoldOfSeat(UUID dateId, int seatNumber, Instant now);
+
+    /** Overdue holds, locked, skipping those another sweep is expiring. */
+    @Query(value = """
+            select * from seat_reservation
+            where status = 'HELD' and held_until <= :now
+            order by held_until
+            limit :batch
+            for update skip locked""", nativeQuery = true)
+    List<SeatReservation> findDueForExpiry(Instant now, int batch);
+
+    /** Payments the wallet did not answer since {@code before}, locked, skipping those another sweep handles. */
+    @Query(value = """
+            select * from seat_reservation
+            where status = 'PAYMENT_PENDING' and payment_requested_at <= :before
+            order by payment_requested_at
+            limit :batch
+            for update skip locked""", nativeQuery = true)
+    List<SeatReservation> findUnansweredPayments(Instant before, int batch);
+
+    Page<SeatReservation> findByMemberId(UUID memberId, Pageable pageable);
+
+    Page<SeatReservation> findByMemberIdAndStatus(UUID memberId, SeatReservationStatus status, Pageable pageable);
+}
