@@ -1,13 +1,14 @@
 package dev.rallypoint.user.account;
 
 import dev.rallypoint.support.problem.ProblemDetails;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The account exceptions as problems. */
-@RestControllerAdvice
+/** The account exceptions as problems, for the controllers of this package. */
+@RestControllerAdvice(basePackageClasses = AccountProblems.class)
 class AccountProblems {
 
     private final ProblemDetails problems;
@@ -54,5 +55,11 @@ class AccountProblems {
     @ExceptionHandler
     ProblemDetail applicationNotFound(ApplicationNotFound ex) {
         return problems.of(HttpStatus.NOT_FOUND, "application-not-found");
+    }
+
+    /** Two changes of one account at the same time: the later one is refused, not merged blindly. */
+    @ExceptionHandler
+    ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
+        return problems.of(HttpStatus.CONFLICT, "concurrent-change");
     }
 }

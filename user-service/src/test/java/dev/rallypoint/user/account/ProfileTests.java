@@ -6,7 +6,12 @@ import dev.rallypoint.common.event.user.UserRegistered;
 import dev.rallypoint.common.event.user.UserWithdrawn;
 import dev.rallypoint.user.EventOutbox;
 import dev.rallypoint.user.IdentityTestSupport;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,6 +108,27 @@ class ProfileTests extends IdentityTestSupport {
 
         assertThat(post("/api/v1/auth/signup", null, "{\"email\":\"%s\",\"password\":\"another-password\",\"nickname\":\"back again\"}"
                 .formatted(member.email())).status()).isEqualTo(201);
+    }
+
+    @Test
+    void concurrentProfileUpdatesNeverFailWithAServerError() throws Exception {
+        Member member = newMember();
+        List<Integer> statuses = new CopyOnWriteArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 8; i++) {
+                int n = i;
+                pool.submit(() -> {
+                    start.await();
+                    statuses.add(patch("/api/v1/users/me", member.accessToken(), "{\"nickname\":\"racer %d\"}".formatted(n)).status());
+                    return null;
+                });
+            }
+            start.countDown();
+        }
+
+        assertThat(statuses).hasSize(8).allMatch(status -> status == 200 || status == 409).contains(200);
+        assertThat(get("/api/v1/users/me", member.accessToken()).json().get("nickname").asString()).startsWith("racer ");
     }
 
     @Test
