@@ -134,6 +134,18 @@ class Payment extends AbstractAggregateRoot<Payment> implements Persistable<UUID
         return Optional.of(refund);
     }
 
+    /**
+     * A refund requested under this payment's id (court-service's refund of a debit it no longer
+     * wanted) paid it back already: a later cancellation must not pay it back again.
+     */
+    void paidBack(String why, Clock clock) {
+        if (status == PaymentStatus.DEBITED) {
+            status = PaymentStatus.REFUNDED;
+            reason = why;
+            updatedAt = clock.instant();
+        }
+    }
+
     private void decline(String why, Instant now, Clock clock) {
         status = PaymentStatus.DECLINED;
         reason = why;

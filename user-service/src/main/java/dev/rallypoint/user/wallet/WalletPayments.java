@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The wallet's part in the payment saga court-service orchestrates: pays requested payments at
  * most once per payment id, never after their cancellation, pays cancelled debits back, and credits
- * refunds once per refund id. Each step runs under the payer's wallet lock and publishes its answer
+ * refunds once per refund id. A refund under a payment's own id (court-service refunding a debit it
+ * gave up on) and the cancellation of that payment pay it back once together, in either order. A
+ * repeated request is answered again, never executed again. Each step runs under the payer's wallet lock and publishes its answer
  * through the outbox in the same transaction.
  */
 @Component
@@ -84,12 +86,21 @@ class WalletPayments {
     @Transactional
     void refund(RefundRequested request) {
         Wallet wallet = wallets.lock(request.userId());
-        if (entries.findByTypeAndOperationId(EntryType.REFUND, request.aggregateId()).isPresent()) {
-            log.info("Refund {} already credited", request.aggregateId());
+        Optional<LedgerEntry> credited = entries.findByTypeAndOperationId(EntryType.REFUND, request.aggregateId());
+        if (credited.isPresent()) {
+            LedgerEntry refund = credited.get();
+            events.publishEvent(new RefundCompleted(Uuids.timeOrdered(clock), clock.instant(), request.aggregateId(),
+                    refund.walletId(), refund.points().value(), refund.balanceAfter().value()));
+            log.info("Refund {} already credited; answered again", request.aggregateId());
             return;
         }
         LedgerEntry refund = entries.save(wallet.refund(Points.amount(request.amount()), request.aggregateId(),
                 request.reference(), clock.instant()));
+        payments.findById(request.aggregateId()).ifPresent(payment -> {
+            requireSamePayer(payment, request.userId());
+            payment.paidBack(request.reason(), clock);
+            payments.save(payment);
+        });
         events.publishEvent(new RefundCompleted(Uuids.timeOrdered(clock), clock.instant(), request.aggregateId(),
                 request.userId(), request.amount(), refund.balanceAfter().value()));
         log.info("Refund {} of {} points for {} credited to {}", request.aggregateId(), request.amount(),
