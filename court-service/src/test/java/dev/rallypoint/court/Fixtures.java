@@ -11,6 +11,9 @@ public final class Fixtures {
 
     private static final UUID ADMIN_ID = UUID.randomUUID();
 
+    /** An admin token signed when this class loaded: valid ten minutes only; prefer {@link #admin()}. */
+    public static final String ADMIN = TestTokens.admin(ADMIN_ID);
+
     /** A fresh admin token (test tokens live ten minutes, a suite may run longer). */
     public static String admin() {
         return TestTokens.admin(ADMIN_ID);
