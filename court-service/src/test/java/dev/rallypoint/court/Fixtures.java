@@ -9,7 +9,15 @@ import java.util.UUID;
 /** Clubs and courts set up through the real API, as an admin and the club's manager would. */
 public final class Fixtures {
 
-    public static final String ADMIN = TestTokens.admin(UUID.randomUUID());
+    private static final UUID ADMIN_ID = UUID.randomUUID();
+
+    /** An admin token signed when this class loaded: valid ten minutes only; prefer {@link #admin()}. */
+    public static final String ADMIN = TestTokens.admin(ADMIN_ID);
+
+    /** A fresh admin token (test tokens live ten minutes, a suite may run longer). */
+    public static String admin() {
+        return TestTokens.admin(ADMIN_ID);
+    }
 
     private Fixtures() {
     }
@@ -18,7 +26,7 @@ public final class Fixtures {
     public static TestClub club(Api api, String zone) {
         UUID manager = UUID.randomUUID();
         String managerToken = TestTokens.courtManager(manager);
-        Api.Response club = api.post("/api/v1/admin/clubs", ADMIN, json(
+        Api.Response club = api.post("/api/v1/admin/clubs", admin(), json(
                 "{'name':'Club %s','address':'1 Baseline Road','region':'Seoul','timeZone':'%s','managerIds':['%s']}",
                 UUID.randomUUID(), zone, manager));
         assertThat(club.status()).as(club.toString()).isEqualTo(201);

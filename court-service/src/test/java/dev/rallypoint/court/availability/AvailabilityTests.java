@@ -129,7 +129,7 @@ class AvailabilityTests extends HttpTest {
         String region = "Region-" + UUID.randomUUID();
         UUID manager = UUID.randomUUID();
         String managerToken = TestTokens.courtManager(manager);
-        String clubId = api.post("/api/v1/admin/clubs", Fixtures.ADMIN, json(
+        String clubId = api.post("/api/v1/admin/clubs", Fixtures.admin(), json(
                 "{'name':'Search club','address':'x','region':'%s','timeZone':'UTC','managerIds':['%s']}", region, manager))
                 .json().path("id").asString();
         String courts = "/api/v1/manager/clubs/" + clubId + "/courts";

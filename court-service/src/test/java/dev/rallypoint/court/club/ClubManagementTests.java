@@ -78,10 +78,10 @@ class ClubManagementTests extends HttpTest {
         assertThat(api.post("/api/v1/admin/clubs", TestTokens.courtManager(manager), body).status()).isEqualTo(403);
         assertThat(api.post("/api/v1/admin/clubs", TestTokens.member(manager), body).status()).isEqualTo(403);
         Fixtures.TestClub club = Fixtures.club(api, "UTC");
-        Api.Response assigned = api.put("/api/v1/admin/clubs/" + club.clubId() + "/managers/" + manager, Fixtures.ADMIN, null);
+        Api.Response assigned = api.put("/api/v1/admin/clubs/" + club.clubId() + "/managers/" + manager, Fixtures.admin(), null);
         assertThat(assigned.status()).isEqualTo(200);
         assertThat(api.get("/api/v1/manager/clubs/" + club.clubId(), TestTokens.courtManager(manager)).status()).isEqualTo(200);
-        api.delete("/api/v1/admin/clubs/" + club.clubId() + "/managers/" + manager, Fixtures.ADMIN);
+        api.delete("/api/v1/admin/clubs/" + club.clubId() + "/managers/" + manager, Fixtures.admin());
         assertThat(api.get("/api/v1/manager/clubs/" + club.clubId(), TestTokens.courtManager(manager)).status()).isEqualTo(403);
     }
 
@@ -91,7 +91,7 @@ class ClubManagementTests extends HttpTest {
         Fixtures.TestClub club = Fixtures.club(api, "UTC");
         String base = "/api/v1/manager/clubs/" + club.clubId();
 
-        Api.Response badZone = api.post("/api/v1/admin/clubs", Fixtures.ADMIN,
+        Api.Response badZone = api.post("/api/v1/admin/clubs", Fixtures.admin(),
                 json("{'name':'X','address':'x','region':'Seoul','timeZone':'Mars/Olympus'}"));
         Api.Response shortSlots = api.put(base + "/schedule", club.managerToken(), json("{'slotMinutes':5,'hours':[]}"));
         Api.Response closesBeforeOpening = api.put(base + "/schedule", club.managerToken(),

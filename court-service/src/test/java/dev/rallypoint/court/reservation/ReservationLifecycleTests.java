@@ -124,7 +124,7 @@ class ReservationLifecycleTests extends HttpTest {
         assertThat(ownCancel.status()).isEqualTo(200);
         assertThat(ownCancel.json().path("status").asString()).isEqualTo("CANCELLED");
         assertThat(ownCancel.json().path("cancelledBy").asString()).isEqualTo("MANAGER");
-        assertThat(api.get("/api/v1/admin/reservations?memberId=" + alice + "&clubId=" + club.clubId(), Fixtures.ADMIN)
+        assertThat(api.get("/api/v1/admin/reservations?memberId=" + alice + "&clubId=" + club.clubId(), Fixtures.admin())
                 .json().path("content")).hasSize(1);
     }
 
@@ -135,15 +135,15 @@ class ReservationLifecycleTests extends HttpTest {
         String id = api.post("/api/v1/reservations", aliceToken, Slots.body(club.courtId(), 9, 10, 11)).json().path("id").asString();
         String base = "/api/v1/admin/reservations/" + id;
 
-        Api.Response moved = api.put(base + "/slot", Fixtures.ADMIN, Slots.body(club.courtId(), 9, 15, 16));
-        Api.Response cancelled = api.post(base + "/cancellation", Fixtures.ADMIN, null);
+        Api.Response moved = api.put(base + "/slot", Fixtures.admin(), Slots.body(club.courtId(), 9, 15, 16));
+        Api.Response cancelled = api.post(base + "/cancellation", Fixtures.admin(), null);
         Api.Response asManager = api.post(base + "/cancellation", club.managerToken(), null);
 
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         assertThat(moved.json().path("startsAt").asString()).isEqualTo(Slots.at(9, 15).toString());
         assertThat(cancelled.json().path("cancelledBy").asString()).isEqualTo("ADMIN");
         assertThat(asManager.status()).as("the admin area needs the admin role").isEqualTo(403);
-        assertThat(api.get(base, Fixtures.ADMIN).json().path("status").asString()).isEqualTo("CANCELLED");
+        assertThat(api.get(base, Fixtures.admin()).json().path("status").asString()).isEqualTo("CANCELLED");
     }
 
     @Test
