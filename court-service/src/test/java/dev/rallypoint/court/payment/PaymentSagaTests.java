@@ -300,6 +300,45 @@ class PaymentSagaTests extends HttpTest {
     }
 
     @Test
+    void cancellationsRacingTheWalletsAnswersLeaveEveryWalletUnchanged() throws Exception {
+        int count = 10;
+        List<UUID> members = new ArrayList<>();
+        List<UUID> reservations = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            UUID member = UUID.randomUUID();
+            members.add(member);
+            wallet.fund(member, PRICE);
+            wallet.pause(member);
+            UUID reservation = payments.hold(TestTokens.member(member), club.courtId(), 4, 6 + i);
+            reservations.add(reservation);
+            UUID payment = UUID.fromString(payments.pay(reservation, TestTokens.member(member), UUID.randomUUID().toString())
+                    .json().path("paymentId").asString());
+            awaitRequestAtTheWallet(payment);
+        }
+
+        List<Api.Response> cancellations = race(2 * count, i -> {
+            if (i % 2 == 1) {
+                wallet.resume(members.get(i / 2));
+                return null;
+            }
+            return payments.api().post("/api/v1/reservations/" + reservations.get(i / 2) + "/cancellation",
+                    TestTokens.member(members.get(i / 2)), null);
+        });
+
+        assertThat(cancellations.stream().filter(java.util.Objects::nonNull)).extracting(Api.Response::status)
+                .containsOnly(200);
+        for (int i = 0; i < count; i++) {
+            UUID member = members.get(i);
+            assertThat(payments.status(reservations.get(i))).isEqualTo("CANCELLED");
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(wallet.balance(member)).as("the wallet's net change").isEqualTo(PRICE));
+        }
+        assertThat(jdbc.sql("select count(*) from payment where status = 'REQUESTED' and reservation_id in ("
+                + String.join(",", reservations.stream().map(id -> "'" + id + "'").toList()) + ")")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void redeliveredAnswersChangeNothing() {
         wallet.fund(payer, 10000);
         UUID reservation = payments.hold(payerToken, club.courtId(), 1, 16);
