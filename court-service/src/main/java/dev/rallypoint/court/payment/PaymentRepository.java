@@ -15,15 +15,24 @@ interface PaymentRepository extends JpaRepository<Payment, UUID> {
     @Query("select p from Payment p where p.id = :id")
     Optional<Payment> findForUpdate(UUID id);
 
-    /** The attempts of one reservation in a state, newest first. */
-    List<Payment> findByReservationIdAndStatusOrderByRequestedAtDesc(UUID reservationId, PaymentStatus status);
+    /** The reservation a payment is for, read without loading or locking the payment. */
+    @Query("select p.reservationId from Payment p where p.id = :id")
+    Optional<UUID> findReservationIdOf(UUID id);
 
-    /** Requested payments whose answer is overdue, skipping those another instance is resolving. */
+    /** The attempts of one reservation in a state, locked, newest first. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Payment p where p.reservationId = :reservationId and p.status = :status order by p.requestedAt desc")
+    List<Payment> findForUpdate(UUID reservationId, PaymentStatus status);
+
+    /**
+     * Requested payments whose answer is overdue, locked together with their reservations and
+     * skipping those another instance or an arriving answer is working on.
+     */
     @Query(value = """
-            select * from payment
-            where status = 'REQUESTED' and answer_due <= :now
-            order by answer_due
+            select p.* from payment p join reservation r on r.id = p.reservation_id
+            where p.status = 'REQUESTED' and p.answer_due <= :now
+            order by p.answer_due
             limit :limit
-            for update skip locked""", nativeQuery = true)
+            for update of p, r skip locked""", nativeQuery = true)
     List<Payment> findOverdue(Instant now, int limit);
 }

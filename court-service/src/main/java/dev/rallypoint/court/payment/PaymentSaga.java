@@ -10,6 +10,7 @@ import dev.rallypoint.court.reservation.ReservationPayments;
 import dev.rallypoint.court.reservation.ReservationStatus;
 import dev.rallypoint.support.security.Caller;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -44,18 +45,21 @@ class PaymentSaga {
 
     private final ApplicationEventPublisher events;
 
+    private final PaymentMetrics metrics;
+
     private final PaymentProperties properties;
 
     private final Clock clock;
 
     PaymentSaga(PaymentRepository payments, RefundRepository refunds, ReservationPayments reservations,
-            TransactionTemplate transactions, ApplicationEventPublisher events, PaymentProperties properties,
-            Clock clock) {
+            TransactionTemplate transactions, ApplicationEventPublisher events, PaymentMetrics metrics,
+            PaymentProperties properties, Clock clock) {
         this.payments = payments;
         this.refunds = refunds;
         this.reservations = reservations;
         this.transactions = transactions;
         this.events = events;
+        this.metrics = metrics;
         this.properties = properties;
         this.clock = clock;
     }
@@ -69,6 +73,7 @@ class PaymentSaga {
                 return PaymentView.free(free);
             }
             Payment payment = payments.save(Payment.request(reservation, properties.answerTimeout(), clock));
+            metrics.requested();
             return PaymentView.of(reservation, payment);
         });
         log.info("Payment {} requested for reservation {}: {} points from {}", view.paymentId(), reservationId,
@@ -78,9 +83,8 @@ class PaymentSaga {
 
     /** The wallet debited the payment. */
     void succeeded(PaymentSucceeded answer) {
-        Payment payment = payments.findForUpdate(answer.aggregateId()).orElse(null);
+        Payment payment = locked(answer.aggregateId());
         if (payment == null) {
-            log.debug("Payment {} is not a court reservation's; ignored", answer.aggregateId());
             return;
         }
         if (payment.status() == PaymentStatus.REQUESTED) {
@@ -95,6 +99,7 @@ class PaymentSaga {
             reservations.confirm(payment.reservationId(), payment.id());
             events.publishEvent(new PaymentCompleted(UUID.randomUUID(), clock.instant(), payment.reservationId(),
                     payment.payerId(), null, payment.amount()));
+            metrics.succeeded(Duration.between(payment.requestedAt(), clock.instant()));
             log.info("Payment {} succeeded: reservation {} confirmed", payment.id(), payment.reservationId());
         }
         else if (payment.status() != PaymentStatus.SUCCEEDED) {
@@ -104,27 +109,39 @@ class PaymentSaga {
 
     /** The wallet declined the payment. */
     void failed(PaymentFailed answer) {
-        Payment payment = payments.findForUpdate(answer.aggregateId()).orElse(null);
+        Payment payment = locked(answer.aggregateId());
         if (payment == null) {
-            log.debug("Payment {} is not a court reservation's; ignored", answer.aggregateId());
             return;
         }
         if (payment.fail(answer.reason(), clock)) {
             payments.save(payment);
+            metrics.outcome("failed");
             PayableReservation reservation = reservations.paymentFailed(payment.reservationId(), answer.reason());
             log.info("Payment {} failed ({}): reservation {} is {}", payment.id(), answer.reason(),
                     payment.reservationId(), reservation.status());
         }
     }
 
-    /** The wallet credited a refund (one requested, or a cancelled debit paid back). */
+    /**
+     * The wallet credited a refund: one the saga asked for, or a cancelled payment it had debited and
+     * paid back on its own (then the saga records that refund, and owes nothing more for it).
+     */
     void refunded(RefundCompleted answer) {
-        refunds.findById(answer.aggregateId()).ifPresent(refund -> {
+        Payment payment = locked(answer.aggregateId());
+        Refund refund = refunds.findById(answer.aggregateId()).orElse(null);
+        if (refund != null) {
             if (refund.complete(clock)) {
                 refunds.save(refund);
                 log.info("Refund {} of payment {} completed: {} points", refund.id(), refund.paymentId(), refund.amount());
             }
-        });
+            return;
+        }
+        if (payment != null && payment.status() == PaymentStatus.CANCELLED && !refunds.existsByPaymentId(payment.id())) {
+            refunds.save(Refund.paidBack(payment, answer.amount(), clock));
+            metrics.refund(Refund.LATE_PAYMENT);
+            log.info("Payment {} was paid back by the wallet after its cancellation: {} points", payment.id(),
+                    answer.amount());
+        }
     }
 
     /** Cancels the payments nobody answered in time; answers how many. */
@@ -145,6 +162,7 @@ class PaymentSaga {
             for (Payment payment : overdue) {
                 payment.cancel(TIMEOUT, clock);
                 payments.save(payment);
+                metrics.outcome("timeout");
                 PayableReservation reservation = reservations.paymentFailed(payment.reservationId(), TIMEOUT);
                 log.warn("Payment {} got no answer by {}: cancelled, reservation {} is {}", payment.id(),
                         payment.answerDue(), payment.reservationId(), reservation.status());
@@ -162,26 +180,41 @@ class PaymentSaga {
     void on(ReservationCancelled cancelled) {
         ReservationStatus previous = ReservationStatus.valueOf(cancelled.previousStatus());
         if (previous == ReservationStatus.PAYMENT_PENDING) {
-            for (Payment payment : payments.findByReservationIdAndStatusOrderByRequestedAtDesc(cancelled.aggregateId(),
-                    PaymentStatus.REQUESTED)) {
+            for (Payment payment : payments.findForUpdate(cancelled.aggregateId(), PaymentStatus.REQUESTED)) {
                 payment.cancel(RESERVATION_CANCELLED, clock);
                 payments.save(payment);
+                metrics.outcome("cancelled");
                 log.info("Payment {} cancelled with its reservation {}", payment.id(), cancelled.aggregateId());
             }
         }
         if (previous == ReservationStatus.CONFIRMED) {
             long owed = cancelled.price() - cancelled.fee();
-            payments.findByReservationIdAndStatusOrderByRequestedAtDesc(cancelled.aggregateId(), PaymentStatus.SUCCEEDED)
-                    .stream().findFirst()
+            payments.findForUpdate(cancelled.aggregateId(), PaymentStatus.SUCCEEDED).stream().findFirst()
                     .filter(payment -> owed > 0)
                     .ifPresent(payment -> {
                         Refund refund = refunds.save(Refund.of(payment, Math.min(owed, payment.amount()),
                                 "CANCELLED_BY_" + cancelled.cancelledBy(), clock));
+                        metrics.refund(refund.reason());
                         log.info("Reservation {} cancelled by {}: refund {} of {} points (fee {})",
                                 cancelled.aggregateId(), cancelled.cancelledBy(), refund.id(), refund.amount(),
                                 cancelled.fee());
                     });
         }
+    }
+
+    /**
+     * Locks a payment and its reservation, the reservation first as every use case does (holds,
+     * cancellations, timeouts), so that they never wait for each other in a cycle. {@code null} for a
+     * payment this saga does not know (another feature's).
+     */
+    private Payment locked(UUID paymentId) {
+        UUID reservationId = payments.findReservationIdOf(paymentId).orElse(null);
+        if (reservationId == null) {
+            log.debug("{} is no payment of a court reservation", paymentId);
+            return null;
+        }
+        reservations.current(reservationId);
+        return payments.findForUpdate(paymentId).orElseThrow();
     }
 
     private void refundLate(Payment payment, String why) {
@@ -190,6 +223,7 @@ class PaymentSaga {
             return;
         }
         Refund refund = refunds.save(Refund.ofLatePayment(payment, clock));
+        metrics.refund(refund.reason());
         log.warn("Payment {} debited after the saga gave it up ({}): refund {} of {} points requested", payment.id(), why,
                 refund.id(), refund.amount());
     }

@@ -58,6 +58,17 @@ class Refund extends AbstractAggregateRoot<Refund> {
         return create(Uuids.timeOrdered(clock), payment, amount, reason, clock);
     }
 
+    /**
+     * Records that the wallet paid a cancelled payment back on its own (it had debited it before it
+     * saw the cancellation): nothing is left to ask for.
+     */
+    static Refund paidBack(Payment payment, long amount, Clock clock) {
+        Refund refund = create(payment.id(), payment, amount, LATE_PAYMENT, clock);
+        refund.clearDomainEvents();
+        refund.completedAt = refund.requestedAt;
+        return refund;
+    }
+
     private static Refund create(UUID id, Payment payment, long amount, String reason, Clock clock) {
         if (amount <= 0 || amount > payment.amount()) {
             throw new IllegalArgumentException("A refund of payment " + payment.id() + " is 1 to " + payment.amount()

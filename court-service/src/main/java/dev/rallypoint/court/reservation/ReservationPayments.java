@@ -61,6 +61,7 @@ public class ReservationPayments {
         return PayableReservation.of(reservation);
     }
 
+    /** The reservation as it is now, locked for the rest of the transaction. */
     public PayableReservation current(UUID reservationId) {
         return PayableReservation.of(locked(reservationId));
     }

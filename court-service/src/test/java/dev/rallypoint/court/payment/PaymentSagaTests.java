@@ -112,6 +112,7 @@ class PaymentSagaTests extends HttpTest {
         UUID reservation = payments.hold(payerToken, club.courtId(), 1, 12);
         UUID payment = UUID.fromString(payments.pay(reservation, payerToken, UUID.randomUUID().toString())
                 .json().path("paymentId").asString());
+        awaitRequestAtTheWallet(payment);
 
         clock.advance(Duration.ofSeconds(31));
 
@@ -125,8 +126,7 @@ class PaymentSagaTests extends HttpTest {
 
         wallet.resume(payer);
 
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> payments.published("RefundRequested", payment) == 1);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> wallet.received(RefundRequested.class, payment).size() == 1);
+        awaitRefundCompleted(payment);
         assertThat(wallet.received(PaymentCancelled.class, payment)).hasSize(1);
         assertThat(wallet.balance(payer)).as("the wallet's net change").isEqualTo(10000);
         assertThat(payments.status(reservation)).isEqualTo("HELD");
@@ -139,6 +139,7 @@ class PaymentSagaTests extends HttpTest {
         UUID reservation = payments.hold(payerToken, club.courtId(), 1, 13);
         UUID payment = UUID.fromString(payments.pay(reservation, payerToken, UUID.randomUUID().toString())
                 .json().path("paymentId").asString());
+        awaitRequestAtTheWallet(payment);
 
         clock.advance(Duration.ofMinutes(6));
 
@@ -147,17 +148,17 @@ class PaymentSagaTests extends HttpTest {
                 .isEqualTo(PaymentSaga.TIMEOUT);
         assertThat(payments.published("ReservationExpired", reservation)).isEqualTo(1);
 
-        wallet.resume(payer);
+        wallet.handleWaitingRequests(payer);
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> payments.published("RefundRequested", payment) == 1);
+        wallet.resume(payer);
         RefundRequested refund = Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> wallet.received(RefundRequested.class, payment), list -> !list.isEmpty()).getFirst();
         assertThat(refund.amount()).isEqualTo(PRICE);
         assertThat(refund.reference()).isEqualTo("court-reservation/" + reservation);
         assertThat(wallet.balance(payer)).as("the wallet's net change").isEqualTo(12000);
         assertThat(payments.status(reservation)).isEqualTo("EXPIRED");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "select completed_at is not null from refund where id = ?").param(payment).query(Boolean.class).single());
+        awaitRefundCompleted(payment);
     }
 
     @Test
@@ -186,6 +187,45 @@ class PaymentSagaTests extends HttpTest {
         Api.Response otherKey = payments.pay(reservation, payerToken, UUID.randomUUID().toString());
         assertThat(otherKey.status()).as(otherKey.toString()).isEqualTo(409);
         assertThat(otherKey.code()).isEqualTo("reservation-state");
+    }
+
+    @Test
+    void racingPaymentsOfOneHoldRequestOnePayment() throws Exception {
+        wallet.fund(payer, 10000);
+        UUID reservation = payments.hold(payerToken, club.courtId(), 1, 18);
+        String sharedKey = UUID.randomUUID().toString();
+
+        List<Api.Response> answers = race(20, i -> payments.pay(reservation, payerToken,
+                i % 2 == 0 ? sharedKey : UUID.randomUUID().toString()));
+
+        assertThat(answers).extracting(Api.Response::status).containsOnly(202, 409);
+        assertThat(answers).filteredOn(answer -> answer.status() == 202)
+                .extracting(answer -> answer.json().path("paymentId").asString()).containsOnly(
+                        payments.paymentOf(reservation).toString());
+        assertThat(jdbc.sql("select count(*) from payment where reservation_id = ?").param(reservation)
+                .query(Long.class).single()).isEqualTo(1);
+        payments.awaitStatus(reservation, "CONFIRMED");
+        assertThat(wallet.balance(payer)).isZero();
+    }
+
+    static List<Api.Response> race(int requests, java.util.function.IntFunction<Api.Response> request) throws Exception {
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Api.Response>> calls = new ArrayList<>();
+        try (java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < requests; i++) {
+                int index = i;
+                calls.add(threads.submit(() -> {
+                    start.await();
+                    return request.apply(index);
+                }));
+            }
+            start.countDown();
+        }
+        List<Api.Response> responses = new ArrayList<>();
+        for (java.util.concurrent.Future<Api.Response> call : calls) {
+            responses.add(call.get());
+        }
+        return responses;
     }
 
     @Test
@@ -246,6 +286,7 @@ class PaymentSagaTests extends HttpTest {
         UUID reservation = payments.hold(payerToken, club.courtId(), 2, 16);
         UUID payment = UUID.fromString(payments.pay(reservation, payerToken, UUID.randomUUID().toString())
                 .json().path("paymentId").asString());
+        awaitRequestAtTheWallet(payment);
 
         Api.Response cancelled = payments.api().post("/api/v1/reservations/" + reservation + "/cancellation", payerToken, null);
 
@@ -253,10 +294,48 @@ class PaymentSagaTests extends HttpTest {
         assertThat(payments.paymentStatus(payment)).isEqualTo("CANCELLED");
         assertThat(payments.published("PaymentCancelled", payment)).isEqualTo(1);
         wallet.resume(payer);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> payments.published("RefundRequested", payment) == 1);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !wallet.received(RefundRequested.class, payment).isEmpty());
-        assertThat(wallet.balance(payer)).isEqualTo(10000);
+        awaitRefundCompleted(payment);
+        assertThat(wallet.balance(payer)).as("the wallet's net change").isEqualTo(10000);
         assertThat(payments.status(reservation)).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void cancellationsRacingTheWalletsAnswersLeaveEveryWalletUnchanged() throws Exception {
+        int count = 10;
+        List<UUID> members = new ArrayList<>();
+        List<UUID> reservations = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            UUID member = UUID.randomUUID();
+            members.add(member);
+            wallet.fund(member, PRICE);
+            wallet.pause(member);
+            UUID reservation = payments.hold(TestTokens.member(member), club.courtId(), 4, 6 + i);
+            reservations.add(reservation);
+            UUID payment = UUID.fromString(payments.pay(reservation, TestTokens.member(member), UUID.randomUUID().toString())
+                    .json().path("paymentId").asString());
+            awaitRequestAtTheWallet(payment);
+        }
+
+        List<Api.Response> cancellations = race(2 * count, i -> {
+            if (i % 2 == 1) {
+                wallet.resume(members.get(i / 2));
+                return null;
+            }
+            return payments.api().post("/api/v1/reservations/" + reservations.get(i / 2) + "/cancellation",
+                    TestTokens.member(members.get(i / 2)), null);
+        });
+
+        assertThat(cancellations.stream().filter(java.util.Objects::nonNull)).extracting(Api.Response::status)
+                .containsOnly(200);
+        for (int i = 0; i < count; i++) {
+            UUID member = members.get(i);
+            assertThat(payments.status(reservations.get(i))).isEqualTo("CANCELLED");
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(wallet.balance(member)).as("the wallet's net change").isEqualTo(PRICE));
+        }
+        assertThat(jdbc.sql("select count(*) from payment where status = 'REQUESTED' and reservation_id in ("
+                + String.join(",", reservations.stream().map(id -> "'" + id + "'").toList()) + ")")
+                .query(Long.class).single()).isZero();
     }
 
     @Test
@@ -302,6 +381,18 @@ class PaymentSagaTests extends HttpTest {
         List<ConsumerRecord<String, String>> dead = readUntil("user.payment-succeeded-dlt", poisonKey);
         assertThat(dead).anySatisfy(record -> assertThat(record.value()).isEqualTo("{this is not json"));
         wallet.resume(payer);
+    }
+
+    /** The late debit of a given-up payment was paid back, whichever of the wallet's answers came first. */
+    private void awaitRefundCompleted(UUID payment) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from refund where id = ? and payment_id = ? and completed_at is not null")
+                .params(payment, payment).query(Long.class).single() == 1);
+    }
+
+    /** The request reached the (unreachable) wallet, which will handle it when it is back. */
+    private void awaitRequestAtTheWallet(UUID payment) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !wallet.received(PaymentRequested.class, payment).isEmpty());
     }
 
     private void awaitProcessed(UUID eventId) {

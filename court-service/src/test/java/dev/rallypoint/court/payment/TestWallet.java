@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * most once and only when the balance covers it, never after the payment's cancellation, pays a
  * cancelled debit back once (answered under the payment id), credits a refund id once. A payer can
  * be made unreachable ({@link #pause}): their messages wait until {@link #resume}, which handles
- * the waiting payment requests before the rest, as a wallet coming back might.
+ * the waiting payment requests before the rest, as a wallet coming back might, or until
+ * {@link #handleWaitingRequests} takes only the requests.
  */
 final class TestWallet {
 
@@ -88,6 +89,17 @@ final class TestWallet {
         waiting.removeAll(mine);
         mine.sort((a, b) -> Boolean.compare(!(a instanceof PaymentRequested), !(b instanceof PaymentRequested)));
         mine.forEach(this::handle);
+    }
+
+    /**
+     * The wallet handles the payment requests that waited for the payer and nothing else: it debits
+     * before it sees their cancellation, which keeps waiting.
+     */
+    synchronized void handleWaitingRequests(UUID payer) {
+        List<IntegrationEvent> requests = new ArrayList<>(waiting.stream()
+                .filter(event -> event instanceof PaymentRequested && payerOf(event).equals(payer)).toList());
+        waiting.removeAll(requests);
+        requests.forEach(this::handle);
     }
 
     /** Every message the wallet got about this aggregate (payment or refund id), in arrival order. */

@@ -91,6 +91,7 @@ public class PaymentSagaSimulation extends Simulation {
                             .header("Authorization", "Bearer #{token}")
                             .header("Idempotency-Key", "#{key}")
                             .check(status().is(202), jsonPath("$.status").saveAs("status")))
+                    .exitHereIfFailed()
                     .asLongAs(session -> !"CONFIRMED".equals(session.getString("status"))
                             && !"HELD".equals(session.getString("status"))
                             && !"EXPIRED".equals(session.getString("status"))).on(
