@@ -21,6 +21,15 @@ interface SeatReservationRepository extends JpaRepository<SeatReservation, UUID>
     @Query("select r from SeatReservation r where r.paymentId = :paymentId")
     Optional<SeatReservation> findByPaymentForUpdate(UUID paymentId);
 
+    /** The seats of a date a member holds, is paying for or bought. */
+    @Query("""
+            select count(r) from SeatReservation r
+            where r.memberId = :memberId and r.eventDateId = :dateId
+              and (r.status in (dev.rallypoint.court.ticketing.SeatReservationStatus.PAYMENT_PENDING,
+                                dev.rallypoint.court.ticketing.SeatReservationStatus.RESERVED)
+                   or (r.status = dev.rallypoint.court.ticketing.SeatReservationStatus.HELD and r.heldUntil > :now))""")
+    int countLive(UUID memberId, UUID dateId, Instant now);
+
     /** The overdue hold of a seat that no sweep expired yet, locked. */
     @Query(value = """
             select * from seat_reservation

@@ -186,6 +186,26 @@ class TicketedEventTests extends HttpTest {
     }
 
     @Test
+    void aMemberHoldsAtMostFourSeatsOfADate() {
+        Api api = api();
+        Events.TestEvent event = Events.announce(api, Fixtures.club(api, "UTC"), 8, 1000, 2);
+        String first = null;
+        for (int seat = 1; seat <= 4; seat++) {
+            Api.Response held = api.post(event.hold(seat), aliceToken, null);
+            assertThat(held.status()).as(held.toString()).isEqualTo(201);
+            first = first == null ? held.json().path("id").asString() : first;
+        }
+
+        Api.Response fifth = api.post(event.hold(5), aliceToken, null);
+
+        assertThat(fifth.status()).isEqualTo(422);
+        assertThat(fifth.code()).isEqualTo("too-many-seats");
+        assertThat(api.post(event.hold(5), bobToken, null).status()).isEqualTo(201);
+        assertThat(api.delete(event.reservation(first), aliceToken).status()).isEqualTo(200);
+        assertThat(api.post(event.hold(6), aliceToken, null).status()).isEqualTo(201);
+    }
+
+    @Test
     void membersSeeOnlyTheirOwnSeatReservations() {
         Api api = api();
         Events.TestEvent event = Events.announce(api, Fixtures.club(api, "UTC"), 5, 1000, 2);
