@@ -55,6 +55,10 @@ interface SeatReservationRepository extends JpaRepository<SeatReservation, UUID>
             for update skip locked""", nativeQuery = true)
     List<SeatReservation> findUnansweredPayments(Instant before, int batch);
 
+    Page<SeatReservation> findByEventId(UUID eventId, Pageable pageable);
+
+    Page<SeatReservation> findByEventIdAndStatus(UUID eventId, SeatReservationStatus status, Pageable pageable);
+
     Page<SeatReservation> findByMemberId(UUID memberId, Pageable pageable);
 
     Page<SeatReservation> findByMemberIdAndStatus(UUID memberId, SeatReservationStatus status, Pageable pageable);

@@ -92,6 +92,15 @@ class TicketedEvents {
         return announced;
     }
 
+    /** The event, if the caller manages its club (or is an admin). */
+    TicketedEvent managed(Caller caller, UUID eventId) {
+        TicketedEvent event = event(eventId);
+        if (!clubs.manages(caller, event.clubId())) {
+            throw new NotClubManager(event.clubId());
+        }
+        return event;
+    }
+
     TicketedEvent event(UUID eventId) {
         return events.findById(eventId).orElseThrow(() -> new EventNotFound(eventId));
     }

@@ -228,6 +228,30 @@ class TicketedEventTests extends HttpTest {
     }
 
     @Test
+    void theClubsManagersAndAdminsSeeTheSaleOfTheirEventsOthersDoNot() {
+        Api api = api();
+        Events.TestEvent event = Events.announce(api, Fixtures.club(api, "UTC"), 5, 1000, 2);
+        Fixtures.TestClub other = Fixtures.club(api, "UTC");
+        api.post(event.hold(1), aliceToken, null);
+        String bobs = api.post(event.hold(2), bobToken, null).json().path("id").asString();
+        api.delete(event.reservation(bobs), bobToken);
+        String path = "/api/v1/manager/events/" + event.eventId() + "/seat-reservations";
+
+        Api.Response all = api.get(path, event.club().managerToken());
+        Api.Response canceled = api.get(path + "?status=CANCELED", event.club().managerToken());
+        Api.Response byAdmin = api.get("/api/v1/admin/events/" + event.eventId() + "/seat-reservations", Fixtures.ADMIN);
+
+        assertThat(all.status()).as(all.toString()).isEqualTo(200);
+        assertThat(all.json().path("totalElements").asInt()).isEqualTo(2);
+        assertThat(canceled.json().path("content").get(0).path("id").asString()).isEqualTo(bobs);
+        assertThat(byAdmin.json().path("totalElements").asInt()).isEqualTo(2);
+        expect(api.get(path, other.managerToken()), 403, "not-club-manager");
+        expect(api.get(path, aliceToken), 403, null);
+        expect(api.get("/api/v1/manager/events/" + UUID.randomUUID() + "/seat-reservations", event.club().managerToken()),
+                404, "event-not-found");
+    }
+
+    @Test
     void badSeatRequestsAreProblemsNeverServerErrors() {
         Api api = api();
         Events.TestEvent event = Events.announce(api, Fixtures.club(api, "UTC"), 5, 1000, 2);
