@@ -21,6 +21,15 @@ interface SeatReservationRepository extends JpaRepository<SeatReservation, UUID>
     @Query("select r from SeatReservation r where r.paymentId = :paymentId")
     Optional<SeatReservation> findByPaymentForUpdate(UUID paymentId);
 
+    /** The seats of a date a member holds, is paying for or bought. */
+    @Query("""
+            select count(r) from SeatReservation r
+            where r.memberId = :memberId and r.eventDateId = :dateId
+              and (r.status in (dev.rallypoint.court.ticketing.SeatReservationStatus.PAYMENT_PENDING,
+                                dev.rallypoint.court.ticketing.SeatReservationStatus.RESERVED)
+                   or (r.status = dev.rallypoint.court.ticketing.SeatReservationStatus.HELD and r.heldUntil > :now))""")
+    int countLive(UUID memberId, UUID dateId, Instant now);
+
     /** The overdue hold of a seat that no sweep expired yet, locked. */
     @Query(value = """
             select * from seat_reservation
@@ -45,6 +54,10 @@ interface SeatReservationRepository extends JpaRepository<SeatReservation, UUID>
             limit :batch
             for update skip locked""", nativeQuery = true)
     List<SeatReservation> findUnansweredPayments(Instant before, int batch);
+
+    Page<SeatReservation> findByEventId(UUID eventId, Pageable pageable);
+
+    Page<SeatReservation> findByEventIdAndStatus(UUID eventId, SeatReservationStatus status, Pageable pageable);
 
     Page<SeatReservation> findByMemberId(UUID memberId, Pageable pageable);
 

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The use cases of ticketed events: announcing an event with its dates and seats, holding a seat,
  * paying for it and giving it back. A hold is decided by one conditional update of the seat row that
  * skips a row another racer is taking, so losers are answered 409 at once; the unique index on live
- * seat reservations backs it up.
+ * seat reservations backs it up. A member holds or owns at most a configured number of seats per date.
  */
 @Component
 class TicketedEvents {
@@ -42,18 +43,22 @@ class TicketedEvents {
 
     private final TransactionTemplate transactions;
 
+    private final JdbcClient jdbc;
+
     private final TicketingProperties properties;
 
     private final Clock clock;
 
     TicketedEvents(TicketedEventRepository events, EventDateRepository dates, SeatReservationRepository reservations,
-            Seats seats, Clubs clubs, TransactionTemplate transactions, TicketingProperties properties, Clock clock) {
+            Seats seats, Clubs clubs, TransactionTemplate transactions, JdbcClient jdbc, TicketingProperties properties,
+            Clock clock) {
         this.events = events;
         this.dates = dates;
         this.reservations = reservations;
         this.seats = seats;
         this.clubs = clubs;
         this.transactions = transactions;
+        this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
     }
@@ -87,6 +92,15 @@ class TicketedEvents {
         return announced;
     }
 
+    /** The event, if the caller manages its club (or is an admin). */
+    TicketedEvent managed(Caller caller, UUID eventId) {
+        TicketedEvent event = event(eventId);
+        if (!clubs.manages(caller, event.clubId())) {
+            throw new NotClubManager(event.clubId());
+        }
+        return event;
+    }
+
     TicketedEvent event(UUID eventId) {
         return events.findById(eventId).orElseThrow(() -> new EventNotFound(eventId));
     }
@@ -106,6 +120,10 @@ class TicketedEvents {
         date.requireOnSale(clock.instant());
         SeatReservation held = inTransaction(seatNumber, () -> {
             Instant now = clock.instant();
+            serializePerMemberAndDate(memberId, dateId);
+            if (reservations.countLive(memberId, dateId, now) >= properties.maxSeatsPerMember()) {
+                throw new TooManySeats(properties.maxSeatsPerMember());
+            }
             SeatReservation reservation = SeatReservation.hold(event, date, seatNumber, memberId, properties.holdFor(), clock);
             if (!seats.take(dateId, seatNumber, reservation.id(), reservation.heldUntil(), now)) {
                 throw new SeatTaken(seatNumber);
@@ -161,6 +179,14 @@ class TicketedEvents {
         return reservations.findForUpdate(reservationId)
                 .filter(reservation -> caller.is(reservation.memberId()) && reservation.isOf(eventId, dateId))
                 .orElseThrow(() -> new SeatReservationNotFound(reservationId));
+    }
+
+    /** One member's holds on one date one after another, so that the seat limit cannot be raced past. */
+    private void serializePerMemberAndDate(UUID memberId, UUID dateId) {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", "seats:" + memberId + ":" + dateId)
+                .query(Integer.class)
+                .single();
     }
 
     private <T> T inTransaction(int seatNumber, Supplier<T> work) {

@@ -9,12 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How ticketed events behave.
  *
  * @param holdFor how long a seat hold waits for payment before it expires
+ * @param maxSeatsPerMember how many seats of one date a member may hold or own at once
  * @param paymentTimeout how long a payment waits for the wallet's answer before it is called off
  * @param expiry the sweeper that frees seats of overdue holds and calls off unanswered payments
  * @param reopening the daily return of canceled seats to sale
  */
 @ConfigurationProperties("rallypoint.ticketing")
-record TicketingProperties(@DefaultValue("5m") Duration holdFor, @DefaultValue("2m") Duration paymentTimeout,
+record TicketingProperties(@DefaultValue("5m") Duration holdFor, @DefaultValue("4") int maxSeatsPerMember,
+        @DefaultValue("2m") Duration paymentTimeout,
         @DefaultValue Expiry expiry,
         @DefaultValue Reopening reopening) {
 

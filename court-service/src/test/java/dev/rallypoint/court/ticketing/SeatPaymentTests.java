@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,6 +33,11 @@ class SeatPaymentTests extends HttpTest {
     final UUID alice = UUID.randomUUID();
 
     final String aliceToken = TestTokens.member(alice);
+
+    @BeforeEach
+    void thisTestIsTheOnlyWallet() {
+        Wallet.keepOtherWalletsAwayFrom(alice);
+    }
 
     @Test
     void aPaidSeatIsReservedAndEndsTheAdmissionToItsGate() {

@@ -186,6 +186,26 @@ class TicketedEventTests extends HttpTest {
     }
 
     @Test
+    void aMemberHoldsAtMostFourSeatsOfADate() {
+        Api api = api();
+        Events.TestEvent event = Events.announce(api, Fixtures.club(api, "UTC"), 8, 1000, 2);
+        String first = null;
+        for (int seat = 1; seat <= 4; seat++) {
+            Api.Response held = api.post(event.hold(seat), aliceToken, null);
+            assertThat(held.status()).as(held.toString()).isEqualTo(201);
+            first = first == null ? held.json().path("id").asString() : first;
+        }
+
+        Api.Response fifth = api.post(event.hold(5), aliceToken, null);
+
+        assertThat(fifth.status()).isEqualTo(422);
+        assertThat(fifth.code()).isEqualTo("too-many-seats");
+        assertThat(api.post(event.hold(5), bobToken, null).status()).isEqualTo(201);
+        assertThat(api.delete(event.reservation(first), aliceToken).status()).isEqualTo(200);
+        assertThat(api.post(event.hold(6), aliceToken, null).status()).isEqualTo(201);
+    }
+
+    @Test
     void membersSeeOnlyTheirOwnSeatReservations() {
         Api api = api();
         Events.TestEvent event = Events.announce(api, Fixtures.club(api, "UTC"), 5, 1000, 2);
@@ -205,6 +225,30 @@ class TicketedEventTests extends HttpTest {
         assertThat(api.get(event.reservation(bobs), aliceToken).status()).isEqualTo(404);
         assertThat(Events.post(port, event.payment(bobs), aliceToken, UUID.randomUUID().toString()).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/events/seat-reservations", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theClubsManagersAndAdminsSeeTheSaleOfTheirEventsOthersDoNot() {
+        Api api = api();
+        Events.TestEvent event = Events.announce(api, Fixtures.club(api, "UTC"), 5, 1000, 2);
+        Fixtures.TestClub other = Fixtures.club(api, "UTC");
+        api.post(event.hold(1), aliceToken, null);
+        String bobs = api.post(event.hold(2), bobToken, null).json().path("id").asString();
+        api.delete(event.reservation(bobs), bobToken);
+        String path = "/api/v1/manager/events/" + event.eventId() + "/seat-reservations";
+
+        Api.Response all = api.get(path, event.club().managerToken());
+        Api.Response canceled = api.get(path + "?status=CANCELED", event.club().managerToken());
+        Api.Response byAdmin = api.get("/api/v1/admin/events/" + event.eventId() + "/seat-reservations", Fixtures.ADMIN);
+
+        assertThat(all.status()).as(all.toString()).isEqualTo(200);
+        assertThat(all.json().path("totalElements").asInt()).isEqualTo(2);
+        assertThat(canceled.json().path("content").get(0).path("id").asString()).isEqualTo(bobs);
+        assertThat(byAdmin.json().path("totalElements").asInt()).isEqualTo(2);
+        expect(api.get(path, other.managerToken()), 403, "not-club-manager");
+        expect(api.get(path, aliceToken), 403, null);
+        expect(api.get("/api/v1/manager/events/" + UUID.randomUUID() + "/seat-reservations", event.club().managerToken()),
+                404, "event-not-found");
     }
 
     @Test
