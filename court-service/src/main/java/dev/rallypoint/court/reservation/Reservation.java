@@ -109,11 +109,11 @@ public class Reservation extends AbstractAggregateRoot<Reservation> {
     }
 
     /**
-     * Cancels a hold or a confirmed reservation before its time begins; {@code fee} is what the
-     * cancellation policy keeps. One whose payment is in flight waits for the payment's outcome.
+     * Cancels before the reserved time begins; {@code fee} is what the cancellation policy keeps. A
+     * payment still in flight is called off by the payment saga, which refunds a debit that lands late.
      */
     public void cancel(Actor by, long fee, Clock clock) {
-        if (status != ReservationStatus.HELD && status != ReservationStatus.CONFIRMED) {
+        if (!status.isActive()) {
             throw new IllegalTransition(status, "cancel");
         }
         Instant now = clock.instant();
