@@ -97,6 +97,21 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
         registerEvent(new PaymentRequested(UUID.randomUUID(), now, paymentId, memberId, price, reference()));
     }
 
+    /** A free seat needs no wallet: it is the member's at once, and the waiting-room admission ends. */
+    void takeFree(String gate, Clock clock) {
+        requireStatus(SeatReservationStatus.HELD, "pay");
+        Instant now = clock.instant();
+        if (isHeldPast(now)) {
+            throw new SeatHoldExpired(id);
+        }
+        if (price != 0) {
+            throw new IllegalSeatTransition(status, "take for free");
+        }
+        status = SeatReservationStatus.RESERVED;
+        updatedAt = now;
+        registerEvent(new PaymentCompleted(UUID.randomUUID(), now, id, memberId, gate, 0));
+    }
+
     /** The wallet paid: the seat is the member's; the payer's waiting-room admission ends. */
     void confirm(String gate, Clock clock) {
         requireStatus(SeatReservationStatus.PAYMENT_PENDING, "confirm");
@@ -122,7 +137,9 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
             throw new SeatHoldExpired(id);
         }
         if (status == SeatReservationStatus.RESERVED) {
-            registerEvent(refund(REFUND_CANCELED, now));
+            if (price > 0) {
+                registerEvent(refund(REFUND_CANCELED, now));
+            }
         }
         else {
             requireStatus(SeatReservationStatus.HELD, "cancel");

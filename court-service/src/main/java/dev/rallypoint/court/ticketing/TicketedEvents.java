@@ -142,12 +142,18 @@ class TicketedEvents {
         return held;
     }
 
-    /** Starts the payment of the caller's held seat; the wallet's answer settles it. */
+    /** Starts the payment of the caller's held seat; the wallet's answer settles it. A free seat is reserved at once. */
     SeatReservation pay(Caller caller, UUID eventId, UUID dateId, UUID reservationId) {
         SeatReservation paying = transactions.execute(status -> {
             SeatReservation reservation = ownedForUpdate(caller, eventId, dateId, reservationId);
-            reservation.requestPayment(clock);
-            seats.holdUntil(reservation, null);
+            if (reservation.price() == 0) {
+                reservation.takeFree(date(eventId, dateId).gate(), clock);
+                seats.reserve(reservation);
+            }
+            else {
+                reservation.requestPayment(clock);
+                seats.holdUntil(reservation, null);
+            }
             return reservations.save(reservation);
         });
         log.info("Seat reservation {} payment {} requested: {} points from member {}", reservationId,

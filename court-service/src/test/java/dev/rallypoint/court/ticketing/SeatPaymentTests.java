@@ -68,6 +68,23 @@ class SeatPaymentTests extends HttpTest {
     }
 
     @Test
+    void aFreeSeatIsReservedAtOnceWithoutTheWallet() {
+        Api api = api();
+        Events.TestEvent event = Events.announce(api, Fixtures.club(api, "Asia/Seoul"), 10, 0, 5);
+        String reservationId = hold(api, event, 2);
+
+        Api.Response taken = Events.post(port, event.payment(reservationId), aliceToken, UUID.randomUUID().toString());
+
+        assertThat(taken.status()).as(taken.toString()).isEqualTo(202);
+        assertThat(taken.json().path("status").asString()).isEqualTo("RESERVED");
+        assertThat(taken.json().path("paymentId").isNull()).isTrue();
+        assertThat(seat(api, event, 2)).isEqualTo("RESERVED");
+        PaymentCompleted completed = Wallet.awaitEvent(PaymentCompleted.class, UUID.fromString(reservationId));
+        assertThat(completed.amount()).isZero();
+        assertThat(completed.gate()).isEqualTo("event-date-" + event.dateId());
+    }
+
+    @Test
     void aRefusedPaymentLeavesTheSeatHeldWithTheReasonAndItCanBePaidAgain() {
         Api api = api();
         Events.TestEvent event = Events.announce(api, Fixtures.club(api, "Asia/Seoul"), 10, 25_000, 5);
