@@ -52,6 +52,8 @@ final class TestWallet {
 
     private final Set<UUID> paused = new HashSet<>();
 
+    private final Set<UUID> foreign = new HashSet<>();
+
     private final List<IntegrationEvent> waiting = new ArrayList<>();
 
     private final List<IntegrationEvent> received = new ArrayList<>();
@@ -146,12 +148,32 @@ final class TestWallet {
     }
 
     private synchronized void arrived(IntegrationEvent event) {
+        if (!servedHere(event)) {
+            return;
+        }
         received.add(event);
         if (paused.contains(payerOf(event))) {
             waiting.add(event);
             return;
         }
         handle(event);
+    }
+
+    /** Only court reservations are paid here: seat payments are answered by the ticketing tests' own double. */
+    private boolean servedHere(IntegrationEvent event) {
+        String reference = switch (event) {
+            case PaymentRequested request -> request.reference();
+            case RefundRequested refund -> refund.reference();
+            default -> null;
+        };
+        if (reference == null) {
+            return !foreign.contains(event.aggregateId());
+        }
+        if (reference.startsWith("court-reservation/")) {
+            return true;
+        }
+        foreign.add(event.aggregateId());
+        return false;
     }
 
     private synchronized void handle(IntegrationEvent event) {

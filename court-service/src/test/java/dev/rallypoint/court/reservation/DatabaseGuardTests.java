@@ -11,8 +11,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
-/** With the Redis guard switched off, the exclusion constraint alone still prevents the double booking. */
-@TestPropertySource(properties = "rallypoint.reservations.lock.enabled=false")
+/**
+ * With the Redis guard switched off, the exclusion constraint alone still prevents the double booking.
+ * Every loser then needs a database connection: 200 of them queue for the pool of 10 as they would in
+ * production, with production's 30 s pool timeout rather than the shorter one of the other tests.
+ */
+@TestPropertySource(properties = { "rallypoint.reservations.lock.enabled=false",
+        "spring.datasource.hikari.connection-timeout=30000" })
 class DatabaseGuardTests extends HttpTest {
 
     @Autowired

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,11 +32,6 @@ class SeatPaymentTests extends HttpTest {
     final UUID alice = UUID.randomUUID();
 
     final String aliceToken = TestTokens.member(alice);
-
-    @BeforeEach
-    void thisTestIsTheOnlyWallet() {
-        Wallet.keepOtherWalletsAwayFrom(alice);
-    }
 
     @Test
     void aPaidSeatIsReservedAndEndsTheAdmissionToItsGate() {

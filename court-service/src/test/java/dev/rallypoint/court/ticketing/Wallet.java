@@ -3,8 +3,6 @@ package dev.rallypoint.court.ticketing;
 import dev.rallypoint.common.event.IntegrationEvent;
 import dev.rallypoint.common.event.court.RefundRequested;
 import dev.rallypoint.test.TestKafka;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -60,32 +58,6 @@ final class Wallet {
             }
         }
         throw new AssertionError("No matching " + type.getSimpleName() + " within 60 s");
-    }
-
-    /**
-     * Keeps any other wallet double of this JVM away from the payer: the payment feature's tests start
-     * one ({@code dev.rallypoint.court.payment.TestWallet}) that answers every payment request on the
-     * broker once started, and would decline this test's payers (they have no points there) before this
-     * double answers. If it runs, it is told to hold the payer's messages back.
-     */
-    static void keepOtherWalletsAwayFrom(UUID payer) {
-        try {
-            Class<?> type = Class.forName("dev.rallypoint.court.payment.TestWallet");
-            Field instance = type.getDeclaredField("instance");
-            instance.setAccessible(true);
-            Object running = instance.get(null);
-            if (running != null) {
-                Method pause = type.getDeclaredMethod("pause", UUID.class);
-                pause.setAccessible(true);
-                pause.invoke(running, payer);
-            }
-        }
-        catch (ClassNotFoundException ex) {
-            // no other wallet double in this build
-        }
-        catch (ReflectiveOperationException ex) {
-            throw new IllegalStateException("Cannot keep the other wallet double away", ex);
-        }
     }
 
     /** Sends an answer as the wallet would. */
