@@ -38,6 +38,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
+    /** A body-less POST that moves money, with its {@code Idempotency-Key} ({@code null}: none sent). */
+    public Response postIdempotent(String path, String token, String idempotencyKey) {
+        HttpRequest.Builder request = request(path, token).POST(HttpRequest.BodyPublishers.noBody());
+        return send(idempotencyKey == null ? request : request.header("Idempotency-Key", idempotencyKey));
+    }
+
     public Response put(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));

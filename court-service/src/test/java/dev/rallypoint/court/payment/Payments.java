@@ -4,28 +4,16 @@ import static dev.rallypoint.court.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rallypoint.court.Api;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Holds and payments through the service's real HTTP API, and what the outbox stored. */
 final class Payments {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newVirtualThreadPerTaskExecutor())
-            .build();
 
     private final Api api;
 
@@ -54,25 +42,7 @@ final class Payments {
 
     /** {@code POST /api/v1/reservations/{id}/payment} with the key ({@code null}: no key header). */
     Api.Response pay(UUID reservationId, String token, String key) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/reservations/"
-                + reservationId + "/payment"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.noBody());
-        if (key != null) {
-            request.header("Idempotency-Key", key);
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Api.Response(response.statusCode(), response.headers(), response.body());
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
+        return api.postIdempotent("/api/v1/reservations/" + reservationId + "/payment", token, key);
     }
 
     Api.Response reservation(UUID reservationId, String token) {

@@ -39,7 +39,7 @@ class SeatPaymentTests extends HttpTest {
         Events.TestEvent event = Events.announce(api, Fixtures.club(api, "Asia/Seoul"), 10, 25_000, 5);
         String reservationId = hold(api, event, 7);
 
-        Api.Response paying = Events.post(port, event.payment(reservationId), aliceToken, UUID.randomUUID().toString());
+        Api.Response paying = api().postIdempotent(event.payment(reservationId), aliceToken, UUID.randomUUID().toString());
 
         assertThat(paying.status()).as(paying.toString()).isEqualTo(202);
         assertThat(paying.json().path("status").asString()).isEqualTo("PAYMENT_PENDING");
@@ -67,7 +67,7 @@ class SeatPaymentTests extends HttpTest {
         Events.TestEvent event = Events.announce(api, Fixtures.club(api, "Asia/Seoul"), 10, 0, 5);
         String reservationId = hold(api, event, 2);
 
-        Api.Response taken = Events.post(port, event.payment(reservationId), aliceToken, UUID.randomUUID().toString());
+        Api.Response taken = api().postIdempotent(event.payment(reservationId), aliceToken, UUID.randomUUID().toString());
 
         assertThat(taken.status()).as(taken.toString()).isEqualTo(202);
         assertThat(taken.json().path("status").asString()).isEqualTo("RESERVED");
@@ -83,7 +83,7 @@ class SeatPaymentTests extends HttpTest {
         Api api = api();
         Events.TestEvent event = Events.announce(api, Fixtures.club(api, "Asia/Seoul"), 10, 25_000, 5);
         String reservationId = hold(api, event, 3);
-        Api.Response paying = Events.post(port, event.payment(reservationId), aliceToken, UUID.randomUUID().toString());
+        Api.Response paying = api().postIdempotent(event.payment(reservationId), aliceToken, UUID.randomUUID().toString());
         UUID paymentId = UUID.fromString(paying.json().path("paymentId").asString());
         Wallet.awaitEvent(PaymentRequested.class, paymentId);
 
@@ -94,7 +94,7 @@ class SeatPaymentTests extends HttpTest {
         assertThat(failed.json().path("failureReason").asString()).isEqualTo("INSUFFICIENT_POINTS");
         assertThat(seat(api, event, 3)).isEqualTo("HELD");
         assertThat(api.post(event.hold(3), TestTokens.member(UUID.randomUUID()), null).status()).isEqualTo(409);
-        Api.Response again = Events.post(port, event.payment(reservationId), aliceToken, UUID.randomUUID().toString());
+        Api.Response again = api().postIdempotent(event.payment(reservationId), aliceToken, UUID.randomUUID().toString());
         assertThat(again.status()).as(again.toString()).isEqualTo(202);
         assertThat(again.json().path("paymentId").asString()).isNotEqualTo(paymentId.toString());
     }
@@ -104,7 +104,7 @@ class SeatPaymentTests extends HttpTest {
         Api api = api();
         Events.TestEvent event = Events.announce(api, Fixtures.club(api, "Asia/Seoul"), 10, 25_000, 5);
         String reservationId = hold(api, event, 9);
-        Api.Response paying = Events.post(port, event.payment(reservationId), aliceToken, UUID.randomUUID().toString());
+        Api.Response paying = api().postIdempotent(event.payment(reservationId), aliceToken, UUID.randomUUID().toString());
         UUID paymentId = UUID.fromString(paying.json().path("paymentId").asString());
         Wallet.awaitEvent(PaymentRequested.class, paymentId);
         Wallet.answer(new PaymentSucceeded(UUID.randomUUID(), Instant.now(), paymentId, alice, 25_000, 0));
@@ -128,7 +128,7 @@ class SeatPaymentTests extends HttpTest {
         Api api = api();
         Events.TestEvent event = Events.announce(api, Fixtures.club(api, "Asia/Seoul"), 10, 25_000, 5);
         String reservationId = hold(api, event, 5);
-        Api.Response paying = Events.post(port, event.payment(reservationId), aliceToken, UUID.randomUUID().toString());
+        Api.Response paying = api().postIdempotent(event.payment(reservationId), aliceToken, UUID.randomUUID().toString());
         UUID paymentId = UUID.fromString(paying.json().path("paymentId").asString());
 
         clock.advance(Duration.ofMinutes(2).plusSeconds(1));
@@ -149,9 +149,9 @@ class SeatPaymentTests extends HttpTest {
         String reservationId = hold(api, event, 1);
         String key = UUID.randomUUID().toString();
 
-        Api.Response withoutKey = Events.post(port, event.payment(reservationId), aliceToken, null);
-        Api.Response first = Events.post(port, event.payment(reservationId), aliceToken, key);
-        Api.Response replayed = Events.post(port, event.payment(reservationId), aliceToken, key);
+        Api.Response withoutKey = api().postIdempotent(event.payment(reservationId), aliceToken, null);
+        Api.Response first = api().postIdempotent(event.payment(reservationId), aliceToken, key);
+        Api.Response replayed = api().postIdempotent(event.payment(reservationId), aliceToken, key);
 
         assertThat(withoutKey.status()).isEqualTo(400);
         assertThat(withoutKey.isProblem()).isTrue();
@@ -159,7 +159,7 @@ class SeatPaymentTests extends HttpTest {
         assertThat(replayed.status()).isEqualTo(202);
         assertThat(replayed.headers().firstValue("Idempotent-Replayed")).contains("true");
         assertThat(replayed.json().path("paymentId").asString()).isEqualTo(first.json().path("paymentId").asString());
-        Api.Response otherKey = Events.post(port, event.payment(reservationId), aliceToken, UUID.randomUUID().toString());
+        Api.Response otherKey = api().postIdempotent(event.payment(reservationId), aliceToken, UUID.randomUUID().toString());
         assertThat(otherKey.status()).isEqualTo(409);
         assertThat(otherKey.code()).isEqualTo("seat-reservation-state");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rallypoint.court.Api;
 import dev.rallypoint.court.Fixtures;
 import dev.rallypoint.court.HttpTest;
+import dev.rallypoint.court.Race;
 import dev.rallypoint.test.TestTokens;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ class SeatRaceTests extends HttpTest {
         for (int seat : new int[] { 1, 25, 50 }) {
             List<String> members = IntStream.range(0, RACERS).mapToObj(i -> TestTokens.member(UUID.randomUUID())).toList();
 
-            List<Api.Response> responses = Events.race(RACERS, i -> api.post(event.hold(seat), members.get(i), null));
+            List<Api.Response> responses = Race.run(RACERS, i -> api.post(event.hold(seat), members.get(i), null));
 
             Map<Integer, Integer> statuses = new TreeMap<>();
             responses.forEach(response -> statuses.merge(response.status(), 1, Integer::sum));

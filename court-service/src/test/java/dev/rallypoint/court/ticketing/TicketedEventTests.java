@@ -139,7 +139,7 @@ class TicketedEventTests extends HttpTest {
         String reservationId = held.json().path("id").asString();
         assertThat(api.get(event.reservation(reservationId), aliceToken).json().path("status").asString()).isEqualTo("EXPIRED");
         assertThat(SeatPaymentTests.seat(api, event, 2)).isEqualTo("AVAILABLE");
-        Api.Response late = Events.post(port, event.payment(reservationId), aliceToken, UUID.randomUUID().toString());
+        Api.Response late = api().postIdempotent(event.payment(reservationId), aliceToken, UUID.randomUUID().toString());
         assertThat(late.status()).isEqualTo(409);
         assertThat(api.post(event.hold(2), bobToken, null).status()).isEqualTo(201);
     }
@@ -223,7 +223,7 @@ class TicketedEventTests extends HttpTest {
         assertThat(held.json().path("totalElements").asInt()).isEqualTo(2);
         assertThat(api.get(event.reservation(mine), aliceToken).status()).isEqualTo(200);
         assertThat(api.get(event.reservation(bobs), aliceToken).status()).isEqualTo(404);
-        assertThat(Events.post(port, event.payment(bobs), aliceToken, UUID.randomUUID().toString()).status()).isEqualTo(404);
+        assertThat(api().postIdempotent(event.payment(bobs), aliceToken, UUID.randomUUID().toString()).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/events/seat-reservations", null).status()).isEqualTo(401);
     }
 
@@ -274,7 +274,7 @@ class TicketedEventTests extends HttpTest {
         expect(api.get(dates + UUID.randomUUID() + "/seats", null), 404, "event-date-not-found");
         expect(api.get(event.reservation("not-a-uuid"), aliceToken), 400, null);
         expect(api.get(event.reservation(UUID.randomUUID().toString()), aliceToken), 404, "seat-reservation-not-found");
-        expect(Events.post(port, event.payment(UUID.randomUUID().toString()), aliceToken, UUID.randomUUID().toString()),
+        expect(api().postIdempotent(event.payment(UUID.randomUUID().toString()), aliceToken, UUID.randomUUID().toString()),
                 404, "seat-reservation-not-found");
         expect(api.get("/api/v1/events?size=101", null), 400, null);
         expect(api.get("/api/v1/events/seat-reservations?status=SOLD", aliceToken), 400, null);

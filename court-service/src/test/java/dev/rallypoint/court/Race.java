@@ -1,6 +1,5 @@
-package dev.rallypoint.court.reservation;
+package dev.rallypoint.court;
 
-import dev.rallypoint.court.Api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +11,12 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 /** Fires requests at once from as many threads and collects the answers. */
-final class Race {
+public final class Race {
 
     private Race() {
     }
 
-    static List<Api.Response> run(int requests, IntFunction<Api.Response> request) throws Exception {
+    public static List<Api.Response> run(int requests, IntFunction<Api.Response> request) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Api.Response>> calls = new ArrayList<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -37,7 +36,7 @@ final class Race {
         return responses;
     }
 
-    static Map<Integer, Integer> statuses(List<Api.Response> responses) {
+    public static Map<Integer, Integer> statuses(List<Api.Response> responses) {
         Map<Integer, Integer> statuses = new TreeMap<>();
         responses.forEach(response -> statuses.merge(response.status(), 1, Integer::sum));
         return statuses;
