@@ -115,6 +115,23 @@ class ReservationChangeTests extends HttpTest {
     }
 
     @Test
+    void cancellingAfterADearerChangeRefundsBothPayments() {
+        wallet.fund(payer, 15000);
+        UUID reservation = confirmed(10);
+        assertThat(change(reservation, payerToken, 19).status()).isEqualTo(200);
+        UUID difference = payments.paymentOf(reservation);
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(payments.paymentStatus(difference)).isEqualTo("SUCCEEDED"));
+
+        Api.Response cancelled = payments.api().post("/api/v1/manager/reservations/" + reservation + "/cancellation",
+                club.managerToken(), null);
+
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(wallet.balance(payer)).isEqualTo(15000));
+        assertThat(refundsTo(payer)).extracting(RefundRequested::amount).containsExactlyInAnyOrder(5000L, 10000L);
+    }
+
+    @Test
     void aDeclinedDifferenceMovesTheReservationBackToItsFreePreviousTime() {
         wallet.fund(payer, 10000);
         UUID reservation = confirmed(10);
