@@ -9,6 +9,7 @@ import dev.rallypoint.common.event.user.PaymentFailed;
 import dev.rallypoint.court.Api;
 import dev.rallypoint.court.Fixtures;
 import dev.rallypoint.court.HttpTest;
+import dev.rallypoint.court.TestClock;
 import dev.rallypoint.test.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,9 @@ class ReservationChangeTests extends HttpTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
 
     final TestWallet wallet = TestWallet.get();
 
@@ -169,6 +173,33 @@ class ReservationChangeTests extends HttpTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(wallet.balance(payer)).isEqualTo(10000));
         assertThat(payments.reservation(reservation, payerToken).json().path("paymentFailure").asString())
                 .isEqualTo("CHANGE_" + PaymentFailed.INSUFFICIENT_POINTS);
+    }
+
+    @Test
+    void anUnansweredDifferenceTimesOutMovesTheReservationBackAndALateDebitIsPaidBack() {
+        wallet.fund(payer, 15000);
+        UUID reservation = confirmed(10);
+        wallet.pause(payer);
+        assertThat(change(reservation, payerToken, 19).status()).isEqualTo(200);
+        UUID difference = payments.paymentOf(reservation);
+
+        Api.Response again = change(reservation, payerToken, 20);
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.json().path("code").asString()).isEqualTo("difference-pending");
+
+        clock.advance(Duration.ofSeconds(31));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                payments.reservation(reservation, payerToken).json().path("startsAt").asString()).isEqualTo(at(10).toString()));
+        assertThat(payments.status(reservation)).isEqualTo("CONFIRMED");
+        assertThat(payments.paymentStatus(difference)).isEqualTo("CANCELLED");
+        assertThat(payments.reservation(reservation, payerToken).json().path("paymentFailure").asString())
+                .isEqualTo("CHANGE_" + PaymentSaga.TIMEOUT);
+        wallet.resume(payer);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select count(*) from refund where payment_id = ? and completed_at is not null")
+                .param(difference).query(Long.class).single()).isEqualTo(1));
+        assertThat(wallet.balance(payer)).as("the wallet's net change for the difference").isEqualTo(5000);
     }
 
     @Test
