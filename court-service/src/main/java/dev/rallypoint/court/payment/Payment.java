@@ -2,7 +2,9 @@ package dev.rallypoint.court.payment;
 
 import dev.rallypoint.common.event.court.PaymentCancelled;
 import dev.rallypoint.common.event.court.PaymentRequested;
+import dev.rallypoint.common.event.court.ReservationChanged;
 import dev.rallypoint.common.id.Uuids;
+import dev.rallypoint.court.club.TimeRange;
 import dev.rallypoint.court.reservation.PayableReservation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,6 +48,14 @@ class Payment extends AbstractAggregateRoot<Payment> {
 
     private Instant settledAt;
 
+    private UUID previousCourtId;
+
+    private Instant previousStartsAt;
+
+    private Instant previousEndsAt;
+
+    private Long previousPrice;
+
     @Version
     private long version;
 
@@ -54,12 +64,30 @@ class Payment extends AbstractAggregateRoot<Payment> {
 
     /** Asks the payer's wallet for the reservation's price and waits at most {@code answerWithin}. */
     static Payment request(PayableReservation reservation, Duration answerWithin, Clock clock) {
+        return request(reservation, reservation.price(), answerWithin, clock);
+    }
+
+    /**
+     * Asks the payer's wallet for the price difference of a dearer change of a confirmed reservation,
+     * remembering where the reservation was before it.
+     */
+    static Payment requestDifference(PayableReservation reservation, ReservationChanged change, Duration answerWithin,
+            Clock clock) {
+        Payment payment = request(reservation, change.price() - change.previousPrice(), answerWithin, clock);
+        payment.previousCourtId = change.previousCourtId();
+        payment.previousStartsAt = change.previousStartsAt();
+        payment.previousEndsAt = change.previousEndsAt();
+        payment.previousPrice = change.previousPrice();
+        return payment;
+    }
+
+    private static Payment request(PayableReservation reservation, long amount, Duration answerWithin, Clock clock) {
         Payment payment = new Payment();
         Instant now = clock.instant();
         payment.id = Uuids.timeOrdered(clock);
         payment.reservationId = reservation.id();
         payment.payerId = reservation.memberId();
-        payment.amount = reservation.price();
+        payment.amount = amount;
         payment.status = PaymentStatus.REQUESTED;
         payment.requestedAt = now;
         payment.answerDue = now.plus(answerWithin);
@@ -100,6 +128,23 @@ class Payment extends AbstractAggregateRoot<Payment> {
         this.settledAt = now;
         registerEvent(new PaymentCancelled(UUID.randomUUID(), now, id, payerId, reason));
         return true;
+    }
+
+    /** Whether this pays the price difference of a change rather than a hold. */
+    boolean isDifference() {
+        return previousCourtId != null;
+    }
+
+    UUID previousCourtId() {
+        return previousCourtId;
+    }
+
+    TimeRange previousRange() {
+        return new TimeRange(previousStartsAt, previousEndsAt);
+    }
+
+    long previousPrice() {
+        return previousPrice;
     }
 
     String reference() {

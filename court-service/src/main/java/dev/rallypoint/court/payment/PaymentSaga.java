@@ -2,10 +2,12 @@ package dev.rallypoint.court.payment;
 
 import dev.rallypoint.common.event.court.PaymentCompleted;
 import dev.rallypoint.common.event.court.ReservationCancelled;
+import dev.rallypoint.common.event.court.ReservationChanged;
 import dev.rallypoint.common.event.user.PaymentFailed;
 import dev.rallypoint.common.event.user.PaymentSucceeded;
 import dev.rallypoint.common.event.user.RefundCompleted;
 import dev.rallypoint.court.reservation.PayableReservation;
+import dev.rallypoint.court.reservation.Reservation;
 import dev.rallypoint.court.reservation.ReservationPayments;
 import dev.rallypoint.court.reservation.ReservationStatus;
 import dev.rallypoint.support.security.Caller;
@@ -32,6 +34,9 @@ class PaymentSaga {
     static final String TIMEOUT = "PAYMENT_TIMEOUT";
 
     static final String RESERVATION_CANCELLED = "RESERVATION_CANCELLED";
+
+    /** Why points go back after a change to a cheaper time. */
+    static final String CHANGED = "CHANGED";
 
     private static final Logger log = LoggerFactory.getLogger(PaymentSaga.class);
 
@@ -89,6 +94,10 @@ class PaymentSaga {
         }
         if (payment.status() == PaymentStatus.REQUESTED) {
             PayableReservation reservation = reservations.current(payment.reservationId());
+            if (payment.isDifference()) {
+                differencePaid(payment, reservation);
+                return;
+            }
             if (reservation.status() != ReservationStatus.PAYMENT_PENDING) {
                 payment.cancel("RESERVATION_" + reservation.status(), clock);
                 refundLate(payment, "reservation " + reservation.status());
@@ -116,7 +125,7 @@ class PaymentSaga {
         if (payment.fail(answer.reason(), clock)) {
             payments.save(payment);
             metrics.outcome("failed");
-            PayableReservation reservation = reservations.paymentFailed(payment.reservationId(), answer.reason());
+            PayableReservation reservation = unpaid(payment, answer.reason());
             log.info("Payment {} failed ({}): reservation {} is {}", payment.id(), answer.reason(),
                     payment.reservationId(), reservation.status());
         }
@@ -163,7 +172,7 @@ class PaymentSaga {
                 payment.cancel(TIMEOUT, clock);
                 payments.save(payment);
                 metrics.outcome("timeout");
-                PayableReservation reservation = reservations.paymentFailed(payment.reservationId(), TIMEOUT);
+                PayableReservation reservation = unpaid(payment, TIMEOUT);
                 log.warn("Payment {} got no answer by {}: cancelled, reservation {} is {}", payment.id(),
                         payment.answerDue(), payment.reservationId(), reservation.status());
             }
@@ -179,7 +188,7 @@ class PaymentSaga {
     @EventListener
     void on(ReservationCancelled cancelled) {
         ReservationStatus previous = ReservationStatus.valueOf(cancelled.previousStatus());
-        if (previous == ReservationStatus.PAYMENT_PENDING) {
+        if (previous == ReservationStatus.PAYMENT_PENDING || previous == ReservationStatus.CONFIRMED) {
             for (Payment payment : payments.findForUpdate(cancelled.aggregateId(), PaymentStatus.REQUESTED)) {
                 payment.cancel(RESERVATION_CANCELLED, clock);
                 payments.save(payment);
@@ -188,18 +197,85 @@ class PaymentSaga {
             }
         }
         if (previous == ReservationStatus.CONFIRMED) {
-            long owed = cancelled.price() - cancelled.fee();
-            payments.findForUpdate(cancelled.aggregateId(), PaymentStatus.SUCCEEDED).stream().findFirst()
-                    .filter(payment -> owed > 0)
-                    .ifPresent(payment -> {
-                        Refund refund = refunds.save(Refund.of(payment, Math.min(owed, payment.amount()),
-                                "CANCELLED_BY_" + cancelled.cancelledBy(), clock));
-                        metrics.refund(refund.reason());
-                        log.info("Reservation {} cancelled by {}: refund {} of {} points (fee {})",
-                                cancelled.aggregateId(), cancelled.cancelledBy(), refund.id(), refund.amount(),
-                                cancelled.fee());
-                    });
+            long refunded = refund(cancelled.aggregateId(), cancelled.price() - cancelled.fee(),
+                    "CANCELLED_BY_" + cancelled.cancelledBy());
+            log.info("Reservation {} cancelled by {}: {} points refunded (fee {})", cancelled.aggregateId(),
+                    cancelled.cancelledBy(), refunded, cancelled.fee());
         }
+    }
+
+    /**
+     * A confirmed reservation moved (by a person, not by the saga undoing a change): a cheaper time
+     * refunds the difference, a dearer one asks the wallet for it, while the reservation stays
+     * confirmed on its new time. One change's difference at a time: another change waits for it.
+     */
+    @EventListener
+    void on(ReservationChanged changed) {
+        if (Reservation.SYSTEM.equals(changed.changedBy())) {
+            return;
+        }
+        PayableReservation reservation = reservations.current(changed.aggregateId());
+        if (reservation.status() != ReservationStatus.CONFIRMED) {
+            return;
+        }
+        if (!payments.findForUpdate(changed.aggregateId(), PaymentStatus.REQUESTED).isEmpty()) {
+            throw new DifferencePending();
+        }
+        long difference = changed.price() - changed.previousPrice();
+        if (difference < 0) {
+            long refunded = refund(changed.aggregateId(), -difference, CHANGED);
+            log.info("Reservation {} changed to a cheaper time: {} of {} points refunded", changed.aggregateId(),
+                    refunded, -difference);
+        }
+        else if (difference > 0) {
+            Payment payment = payments.save(Payment.requestDifference(reservation, changed, properties.answerTimeout(),
+                    clock));
+            metrics.requested();
+            log.info("Reservation {} changed to a dearer time: payment {} of the difference, {} points, requested",
+                    changed.aggregateId(), payment.id(), difference);
+        }
+    }
+
+    /**
+     * Refunds up to {@code owed} points of what the reservation's succeeded payments brought in and
+     * were not refunded yet, newest payment first; answers how many points.
+     */
+    private long refund(UUID reservationId, long owed, String reason) {
+        long left = owed;
+        for (Payment payment : payments.findForUpdate(reservationId, PaymentStatus.SUCCEEDED)) {
+            long refundable = Math.min(left, payment.amount() - refunds.refundedOf(payment.id()));
+            if (refundable <= 0) {
+                continue;
+            }
+            Refund refund = refunds.save(Refund.of(payment, refundable, reason, clock));
+            metrics.refund(refund.reason());
+            log.info("Refund {} of payment {} requested: {} points ({})", refund.id(), payment.id(), refundable, reason);
+            left -= refundable;
+        }
+        return owed - left;
+    }
+
+    /** The wallet debited the price difference of a change; a reservation cancelled meanwhile gets it back. */
+    private void differencePaid(Payment payment, PayableReservation reservation) {
+        if (reservation.status() != ReservationStatus.CONFIRMED) {
+            payment.cancel("RESERVATION_" + reservation.status(), clock);
+            refundLate(payment, "reservation " + reservation.status());
+            return;
+        }
+        payment.succeed(clock);
+        payments.save(payment);
+        metrics.succeeded(Duration.between(payment.requestedAt(), clock.instant()));
+        log.info("Payment {} of a change's difference succeeded: reservation {} stays confirmed", payment.id(),
+                payment.reservationId());
+    }
+
+    /** A payment failed or timed out: a hold is handed back, a change whose difference went unpaid undone. */
+    private PayableReservation unpaid(Payment payment, String reason) {
+        if (payment.isDifference()) {
+            return reservations.changeUnpaid(payment.reservationId(), payment.previousCourtId(), payment.previousRange(),
+                    payment.previousPrice(), "CHANGE_" + reason);
+        }
+        return reservations.paymentFailed(payment.reservationId(), reason);
     }
 
     /**

@@ -30,6 +30,9 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 @Table(name = "reservation")
 public class Reservation extends AbstractAggregateRoot<Reservation> {
 
+    /** Who undoes a change or cancels a reservation whose price difference went unpaid: the payment saga. */
+    public static final String SYSTEM = "SYSTEM";
+
     @Id
     private UUID id;
 
@@ -89,18 +92,54 @@ public class Reservation extends AbstractAggregateRoot<Reservation> {
 
     /**
      * Moves the reservation to another range or court of its club in one step: the row changes its
-     * range atomically, so the new time is occupied before the old one is free. Only a hold moves;
-     * the hold's deadline stays.
+     * range atomically, so the new time is occupied before the old one is free. A hold moves and keeps
+     * its deadline; a confirmed reservation moves before it starts, and the payment saga settles the
+     * price difference.
      */
     public void changeTo(BookableCourt court, TimeRange range, Actor by, Clock clock) {
-        requireStatus(ReservationStatus.HELD, "change");
+        if (status != ReservationStatus.HELD && status != ReservationStatus.CONFIRMED) {
+            throw new IllegalTransition(status, "change");
+        }
         if (!court.clubId().equals(clubId)) {
             throw new OtherClub();
         }
         Instant now = clock.instant();
+        if (status == ReservationStatus.CONFIRMED && !now.isBefore(startsAt)) {
+            throw new AlreadyStarted();
+        }
+        moveTo(court.courtId(), range, court.priceOfRange(range), by.name(), now);
+    }
+
+    /**
+     * Moves a confirmed reservation back to where it was before a change whose price difference went
+     * unpaid ({@code reason}); the caller made sure that time is free.
+     */
+    public void undoChange(UUID previousCourtId, TimeRange previousRange, long previousPrice, String reason, Clock clock) {
+        requireStatus(ReservationStatus.CONFIRMED, "undo-change");
+        Instant now = clock.instant();
+        moveTo(previousCourtId, previousRange, previousPrice, SYSTEM, now);
+        this.paymentFailure = reason;
+    }
+
+    /**
+     * Cancels a confirmed reservation whose price difference went unpaid ({@code reason}) and whose
+     * previous time is taken: no fee, whatever was paid is refunded.
+     */
+    public void cancelUnpaidChange(String reason, Clock clock) {
+        requireStatus(ReservationStatus.CONFIRMED, "cancel-unpaid-change");
+        Instant now = clock.instant();
+        this.status = ReservationStatus.CANCELLED;
+        this.cancellationFee = 0L;
+        this.paymentFailure = reason;
+        this.updatedAt = now;
+        registerEvent(new ReservationCancelled(UUID.randomUUID(), now, id, memberId, clubId, courtId, startsAt, endsAt,
+                ReservationStatus.CONFIRMED.name(), SYSTEM, price, 0));
+    }
+
+    private void moveTo(UUID newCourtId, TimeRange range, long newPrice, String by, Instant now) {
         ReservationChanged changed = new ReservationChanged(UUID.randomUUID(), now, id, memberId, clubId, courtId, startsAt,
-                endsAt, price, court.courtId(), range.start(), range.end(), court.priceOfRange(range), by.name());
-        this.courtId = court.courtId();
+                endsAt, price, newCourtId, range.start(), range.end(), newPrice, by);
+        this.courtId = newCourtId;
         this.startsAt = range.start();
         this.endsAt = range.end();
         this.price = changed.price();

@@ -1,13 +1,19 @@
 package dev.rallypoint.court.reservation;
 
+import dev.rallypoint.court.club.Clubs;
 import dev.rallypoint.court.club.CourtCalendarChanged;
+import dev.rallypoint.court.club.TimeRange;
 import dev.rallypoint.support.security.Caller;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The reservation's side of the payment saga, for the saga orchestrator: each step locks the
@@ -20,12 +26,19 @@ public class ReservationPayments {
 
     private final ReservationRepository repository;
 
+    private final Clubs clubs;
+
+    private final SlotGuard guard;
+
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    ReservationPayments(ReservationRepository repository, ApplicationEventPublisher events, Clock clock) {
+    ReservationPayments(ReservationRepository repository, Clubs clubs, SlotGuard guard, ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
+        this.clubs = clubs;
+        this.guard = guard;
         this.events = events;
         this.clock = clock;
     }
@@ -58,6 +71,41 @@ public class ReservationPayments {
         reservation.paymentFailed(reason, clock);
         repository.save(reservation);
         events.publishEvent(CourtCalendarChanged.of(reservation.courtId()));
+        return PayableReservation.of(reservation);
+    }
+
+    /**
+     * The price difference of a change was declined or never answered ({@code reason}): a reservation
+     * still confirmed moves back to its previous time if that is still free (and not yet begun),
+     * otherwise it is cancelled without a fee, and what was paid is refunded. A reservation no longer
+     * confirmed stays as it is. Another reservation taking the previous time concurrently makes the
+     * exclusion constraint fail this transaction; retried, it then finds the time taken and cancels.
+     */
+    public PayableReservation changeUnpaid(UUID reservationId, UUID previousCourtId, TimeRange previousRange,
+            long previousPrice, String reason) {
+        Reservation reservation = locked(reservationId);
+        if (reservation.status() != ReservationStatus.CONFIRMED) {
+            return PayableReservation.of(reservation);
+        }
+        UUID courtId = reservation.courtId();
+        List<TimeRange> left = Reservations.slotsOf(clubs.scheduleOf(reservation.clubId()), reservation.range());
+        boolean previousFree = clock.instant().isBefore(previousRange.start())
+                && !repository.occupiedByOther(previousCourtId, previousRange.start(), previousRange.end(), reservationId)
+                && clubs.blocksOf(previousCourtId, previousRange).isEmpty();
+        if (previousFree) {
+            reservation.undoChange(previousCourtId, previousRange, previousPrice, reason, clock);
+        }
+        else {
+            reservation.cancelUnpaidChange(reason, clock);
+        }
+        repository.saveAndFlush(reservation);
+        events.publishEvent(new CourtCalendarChanged(new HashSet<>(List.of(courtId, previousCourtId))));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                guard.clear(courtId, left);
+            }
+        });
         return PayableReservation.of(reservation);
     }
 

@@ -59,4 +59,11 @@ interface ReservationRepository extends JpaRepository<Reservation, UUID>, Queryd
                                dev.rallypoint.court.reservation.ReservationStatus.CONFIRMED)
             order by r.startsAt""")
     List<Reservation> findActiveOverlapping(UUID courtId, Instant start, Instant end);
+
+    /** Whether another active reservation occupies (part of) a range of a court. */
+    @Query(value = """
+            select exists(select 1 from reservation
+            where court_id = :courtId and id <> :self and status in ('HELD', 'PAYMENT_PENDING', 'CONFIRMED')
+              and tstzrange(starts_at, ends_at, '[)') && tstzrange(:start, :end, '[)'))""", nativeQuery = true)
+    boolean occupiedByOther(UUID courtId, Instant start, Instant end, UUID self);
 }

@@ -244,7 +244,11 @@ class Reservations {
     }
 
     private List<TimeRange> slotsOf(UUID clubId, TimeRange range) {
-        Schedule schedule = clubs.scheduleOf(clubId);
+        return slotsOf(clubs.scheduleOf(clubId), range);
+    }
+
+    /** The whole slots of a club's schedule a range is made of. */
+    static List<TimeRange> slotsOf(Schedule schedule, TimeRange range) {
         List<TimeRange> slots = new ArrayList<>();
         for (Instant start = range.start(); start.isBefore(range.end()); start = start.plus(schedule.slotLength())) {
             slots.add(new TimeRange(start, start.plus(schedule.slotLength())));
