@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * <li>{@code tokensFile} (optional): one member access token per line, used instead of signing up;</li>
  * <li>{@code members}: how many members act (each simulation has its own default).</li>
  * </ul>
- * Members signed up by a run are kept in {@code target/members-<count>.tokens} and reused by the
+ * Members signed up by a run are kept in {@code target/members-<count>.tokens} of the working directory and reused by the
  * next run within 10 minutes; access tokens live 15 minutes, so a run, set-up included, must fit in that.
  */
 public final class Platform {
@@ -176,7 +176,12 @@ public final class Platform {
 
     /** Runs {@code count} set-up steps, 32 at a time; answers their results in order. */
     public static <T> List<T> parallel(int count, Step<T> step) {
-        Semaphore permits = new Semaphore(32);
+        return parallel(count, 32, step);
+    }
+
+    /** Runs {@code count} set-up steps, {@code concurrency} at a time; answers their results in order. */
+    public static <T> List<T> parallel(int count, int concurrency, Step<T> step) {
+        Semaphore permits = new Semaphore(concurrency);
         List<CompletableFuture<T>> results = new ArrayList<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < count; i++) {

@@ -11,10 +11,10 @@ final class Wallets {
     private Wallets() {
     }
 
-    /** {@code count} members, each with {@code points} charged to their wallet; answers their tokens. */
+    /** {@code count} members, four charged at a time (more make the gateway give up on user-service), each with {@code points} charged to their wallet; answers their tokens. */
     static List<String> fundedMembers(int count, long points) {
         List<String> tokens = Platform.memberTokens(count);
-        Platform.parallel(tokens.size(), i -> Platform.post(Platform.GATEWAY + "/api/v1/wallet/charges", tokens.get(i),
+        Platform.parallel(tokens.size(), 4, i -> Platform.post(Platform.GATEWAY + "/api/v1/wallet/charges", tokens.get(i),
                 "{\"points\":" + points + "}", Map.of("Idempotency-Key", UUID.randomUUID().toString())));
         System.out.println("charged " + points + " points to " + tokens.size() + " wallets");
         return tokens;
