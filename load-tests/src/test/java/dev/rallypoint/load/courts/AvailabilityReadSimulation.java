@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import dev.rallypoint.load.Platform;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -32,7 +33,7 @@ public class AvailabilityReadSimulation extends Simulation {
 
     static final int SECONDS = Integer.getInteger("seconds", 60);
 
-    static final int MEMBERS = Integer.getInteger("members", 100);
+    static final int MEMBERS = Platform.members(100);
 
     static final int COURTS = 10;
 

@@ -10,6 +10,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import dev.rallypoint.load.Platform;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -33,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class DistinctSlotHoldSimulation extends Simulation {
 
-    static final int MEMBERS = Integer.getInteger("members", 200);
+    static final int MEMBERS = Platform.members(200);
 
     static final int SECONDS = Integer.getInteger("seconds", 60);
 

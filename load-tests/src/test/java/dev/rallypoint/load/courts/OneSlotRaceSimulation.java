@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import dev.rallypoint.load.Platform;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -34,7 +35,7 @@ public class OneSlotRaceSimulation extends Simulation {
 
     static final int RACERS = Integer.getInteger("racers", 1000);
 
-    static final int MEMBERS = Integer.getInteger("members", 100);
+    static final int MEMBERS = Platform.members(100);
 
     final List<String> tokens = Platform.memberTokens(MEMBERS);
 
@@ -90,14 +91,14 @@ public class OneSlotRaceSimulation extends Simulation {
 
     @Override
     public void before() {
-        holdsBefore = Platform.courtMetric("rallypoint_reservations_holds_total", null);
-        databaseConflictsBefore = Platform.courtMetric("rallypoint_reservations_conflicts_total", "guard=\"database\"");
+        holdsBefore = Platform.metric(Platform.COURT_SERVICE, "rallypoint_reservations_holds_total", null);
+        databaseConflictsBefore = Platform.metric(Platform.COURT_SERVICE, "rallypoint_reservations_conflicts_total", "guard=\"database\"");
     }
 
     @Override
     public void after() {
-        double holds = Platform.courtMetric("rallypoint_reservations_holds_total", null) - holdsBefore;
-        double databaseConflicts = Platform.courtMetric("rallypoint_reservations_conflicts_total", "guard=\"database\"")
+        double holds = Platform.metric(Platform.COURT_SERVICE, "rallypoint_reservations_holds_total", null) - holdsBefore;
+        double databaseConflicts = Platform.metric(Platform.COURT_SERVICE, "rallypoint_reservations_conflicts_total", "guard=\"database\"")
                 - databaseConflictsBefore;
         long winners = count(201);
         System.out.printf("%nONE SLOT RACE: %d requests, 201 x %d, 409 x %d, other x %d; reservations written %.0f, "

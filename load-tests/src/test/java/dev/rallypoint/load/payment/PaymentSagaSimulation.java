@@ -11,6 +11,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import dev.rallypoint.load.Platform;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -37,7 +38,7 @@ public class PaymentSagaSimulation extends Simulation {
 
     static final int SECONDS = Integer.getInteger("seconds", 60);
 
-    static final int MEMBERS = Integer.getInteger("members", 400);
+    static final int MEMBERS = Platform.members(400);
 
     static final int DAYS = 28;
 
@@ -49,9 +50,9 @@ public class PaymentSagaSimulation extends Simulation {
     /** Each member pays for at most this many reservations (the club allows 100 upcoming). */
     static final long POINTS_PER_MEMBER = Math.min(1_000_000, 10_000L * ((SAGAS + MEMBERS - 1) / MEMBERS + 1));
 
-    final List<String> tokens = PaymentPlatform.fundedMembers(MEMBERS, POINTS_PER_MEMBER);
+    final List<String> tokens = Wallets.fundedMembers(MEMBERS, POINTS_PER_MEMBER);
 
-    final List<String> courts = PaymentPlatform.clubWithCourts(PaymentPlatform.adminToken(), COURTS);
+    final List<String> courts = Platform.clubWithCourts(Platform.adminToken(), COURTS);
 
     final AtomicInteger next = new AtomicInteger();
 
@@ -69,13 +70,13 @@ public class PaymentSagaSimulation extends Simulation {
             int day = 1 + slot / 24;
             int hour = slot % 24;
             return Map.of("token", tokens.get(i % MEMBERS), "courtId", courts.get(i / (24 * DAYS)),
-                    "startsAt", PaymentPlatform.slot(day, hour),
-                    "endsAt", PaymentPlatform.slot(hour == 23 ? day + 1 : day, (hour + 1) % 24),
+                    "startsAt", Platform.slot(day, hour),
+                    "endsAt", Platform.slot(hour == 23 ? day + 1 : day, (hour + 1) % 24),
                     "key", UUID.randomUUID().toString());
         }
     };
 
-    final HttpProtocolBuilder protocol = http.baseUrl(PaymentPlatform.GATEWAY)
+    final HttpProtocolBuilder protocol = http.baseUrl(Platform.GATEWAY)
             .acceptHeader("application/json")
             .contentTypeHeader("application/json")
             .shareConnections();

@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import dev.rallypoint.load.Platform;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -16,11 +17,13 @@ import java.util.Map;
 /**
  * Joins through the gateway at {@code rate} per second (default 3,000) for {@code seconds} (default
  * 30) after a 10 s ramp. Every join is a new (member, gate) pair while there are pairs left:
- * {@code users} members × {@code gates} gates (default 500 × 200 = 100,000). Passes with 0 failed
+ * {@code members} members × {@code gates} gates (default 500 × 200 = 100,000). Passes with 0 failed
  * requests and a mean of at least 3,000 joins a second over the constant phase (see the report's
  * requests per second).
  */
 public class QueueJoinSimulation extends Simulation {
+
+    static final int MEMBERS = Platform.members(500);
 
     static final int RATE = Integer.getInteger("rate", 3_000);
 
@@ -34,11 +37,11 @@ public class QueueJoinSimulation extends Simulation {
 
     static volatile String admin;
 
-    HttpProtocolBuilder protocol = http.baseUrl(QueuePlatform.GATEWAY).acceptHeader("application/json")
+    HttpProtocolBuilder protocol = http.baseUrl(Platform.GATEWAY).acceptHeader("application/json")
             .shareConnections();
 
     ScenarioBuilder join = scenario("join")
-            .feed(QueuePlatform.rows(i -> Map.of(
+            .feed(Platform.rows(i -> Map.of(
                     "member", members.get(i % members.size()),
                     "gate", gates.get((i / members.size()) % gates.size()))))
             .exec(http("join").post("/api/v1/queue/#{gate}/tokens")
@@ -53,13 +56,13 @@ public class QueueJoinSimulation extends Simulation {
 
     @Override
     public void before() {
-        members = QueuePlatform.memberTokens();
-        admin = QueuePlatform.adminToken();
-        gates = QueuePlatform.openGates(admin, GATES);
+        members = Platform.memberTokens(MEMBERS);
+        admin = Platform.adminToken();
+        gates = Gates.openPaused(admin, GATES);
     }
 
     @Override
     public void after() {
-        QueuePlatform.close(gates, admin);
+        Gates.close(gates, admin);
     }
 }

@@ -8,6 +8,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import dev.rallypoint.load.Platform;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -18,11 +19,13 @@ import java.util.Map;
 
 /**
  * Position polls through the gateway at {@code rate} per second (default 5,000) for {@code seconds}
- * (default 30) after a 10 s ramp, over the queue tokens of {@code users} members at {@code gates}
+ * (default 30) after a 10 s ramp, over the queue tokens of {@code members} members at {@code gates}
  * gates (default 500 × 4 = 2,000 tickets, joined before the measurement). Passes with 0 failed
  * requests; the report's requests per second over the constant phase is the result.
  */
 public class QueuePollSimulation extends Simulation {
+
+    static final int MEMBERS = Platform.members(500);
 
     static final int RATE = Integer.getInteger("rate", 5_000);
 
@@ -39,11 +42,11 @@ public class QueuePollSimulation extends Simulation {
 
     static volatile String admin;
 
-    HttpProtocolBuilder protocol = http.baseUrl(QueuePlatform.GATEWAY).acceptHeader("application/json")
+    HttpProtocolBuilder protocol = http.baseUrl(Platform.GATEWAY).acceptHeader("application/json")
             .shareConnections();
 
     ScenarioBuilder poll = scenario("poll")
-            .feed(QueuePlatform.rows(i -> {
+            .feed(Platform.rows(i -> {
                 Ticket ticket = tickets.get(i % tickets.size());
                 return Map.of("member", ticket.member(), "gate", ticket.gate(), "token", ticket.token());
             }))
@@ -59,13 +62,13 @@ public class QueuePollSimulation extends Simulation {
 
     @Override
     public void before() {
-        List<String> members = QueuePlatform.memberTokens();
-        admin = QueuePlatform.adminToken();
-        gates = QueuePlatform.openGates(admin, GATES);
-        List<Ticket> joined = new ArrayList<>(QueuePlatform.parallel(members.size() * gates.size(), i -> {
+        List<String> members = Platform.memberTokens(MEMBERS);
+        admin = Platform.adminToken();
+        gates = Gates.openPaused(admin, GATES);
+        List<Ticket> joined = new ArrayList<>(Platform.parallel(members.size() * gates.size(), i -> {
             String member = members.get(i % members.size());
             String gate = gates.get(i / members.size());
-            return new Ticket(member, gate, QueuePlatform.join(gate, member));
+            return new Ticket(member, gate, Gates.join(gate, member));
         }));
         Collections.shuffle(joined);
         tickets = List.copyOf(joined);
@@ -74,6 +77,6 @@ public class QueuePollSimulation extends Simulation {
 
     @Override
     public void after() {
-        QueuePlatform.close(gates, admin);
+        Gates.close(gates, admin);
     }
 }

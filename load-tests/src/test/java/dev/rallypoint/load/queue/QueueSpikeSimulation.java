@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import dev.rallypoint.load.Platform;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -21,6 +22,8 @@ import java.util.Map;
  */
 public class QueueSpikeSimulation extends Simulation {
 
+    static final int MEMBERS = Platform.members(500);
+
     static final int JOINS = Integer.getInteger("joins", 10_000);
 
     static final int SECONDS = Integer.getInteger("seconds", 5);
@@ -31,11 +34,11 @@ public class QueueSpikeSimulation extends Simulation {
 
     static volatile String admin;
 
-    HttpProtocolBuilder protocol = http.baseUrl(QueuePlatform.GATEWAY).acceptHeader("application/json")
+    HttpProtocolBuilder protocol = http.baseUrl(Platform.GATEWAY).acceptHeader("application/json")
             .shareConnections();
 
     ScenarioBuilder spike = scenario("spike")
-            .feed(QueuePlatform.rows(i -> Map.of(
+            .feed(Platform.rows(i -> Map.of(
                     "member", members.get(i % members.size()),
                     "gate", gates.get(i / members.size()))))
             .exec(http("join").post("/api/v1/queue/#{gate}/tokens")
@@ -50,16 +53,16 @@ public class QueueSpikeSimulation extends Simulation {
 
     @Override
     public void before() {
-        members = QueuePlatform.memberTokens();
-        admin = QueuePlatform.adminToken();
-        gates = QueuePlatform.openGates(admin, (JOINS + members.size() - 1) / members.size());
+        members = Platform.memberTokens(MEMBERS);
+        admin = Platform.adminToken();
+        gates = Gates.openPaused(admin, (JOINS + members.size() - 1) / members.size());
     }
 
     @Override
     public void after() {
-        long enqueued = gates.stream().mapToLong(gate -> QueuePlatform.waiting(gate, admin)).sum();
+        long enqueued = gates.stream().mapToLong(gate -> Gates.waiting(gate, admin)).sum();
         System.out.println("enqueued " + enqueued + " of " + JOINS + " joins");
-        QueuePlatform.close(gates, admin);
+        Gates.close(gates, admin);
         if (enqueued != JOINS) {
             throw new IllegalStateException("only " + enqueued + " of " + JOINS + " joins were enqueued");
         }
