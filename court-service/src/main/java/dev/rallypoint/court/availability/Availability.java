@@ -1,5 +1,7 @@
 package dev.rallypoint.court.availability;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.rallypoint.court.CourtKeys;
 import dev.rallypoint.court.club.BookableCourt;
 import dev.rallypoint.court.club.Clubs;
@@ -28,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * A court's free slots per date, computed in the club's zone from the schedule minus active
  * reservations and blocks, and cached in Redis under the court's calendar version. Every change of a
  * calendar bumps its version once the change committed, so a day computed before the change is never
- * read again: a slot is not shown free after it was taken, beyond that instant.
+ * read again: a slot is not shown free after it was taken, beyond that instant. Each instance also
+ * keeps the days it read under the same key in memory, so a hot court costs one Redis read (its
+ * version) per request instead of a read and a JSON parse per day.
  */
 @Component
 class Availability {
@@ -38,6 +42,11 @@ class Availability {
     static final int MAX_DAYS = 31;
 
     private static final Duration KEEP = Duration.ofMinutes(10);
+
+    private final Cache<String, DayAvailability> recent = Caffeine.newBuilder()
+            .expireAfterWrite(KEEP)
+            .maximumSize(20_000)
+            .build();
 
     private final Clubs clubs;
 
@@ -80,15 +89,23 @@ class Availability {
             return compute(court, date);
         }
         String key = keys.availability(court.courtId(), version, date);
+        DayAvailability known = recent.getIfPresent(key);
+        if (known != null) {
+            return known;
+        }
         try {
             RBucket<String> bucket = redisson.getBucket(key, StringCodec.INSTANCE);
             String cached = bucket.get();
+            DayAvailability day;
             if (cached != null) {
-                return json.readValue(cached, DayAvailability.class);
+                day = json.readValue(cached, DayAvailability.class);
             }
-            DayAvailability computed = compute(court, date);
-            bucket.set(json.writeValueAsString(computed), KEEP);
-            return computed;
+            else {
+                day = compute(court, date);
+                bucket.set(json.writeValueAsString(day), KEEP);
+            }
+            recent.put(key, day);
+            return day;
         }
         catch (org.redisson.client.RedisException ex) {
             log.warn("Availability cache unavailable, computing: {}", ex.toString());

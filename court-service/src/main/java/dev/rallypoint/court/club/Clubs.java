@@ -1,12 +1,11 @@
 package dev.rallypoint.court.club;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.rallypoint.support.security.Caller;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -16,7 +15,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * What the rest of court-service asks about clubs and courts: the rules a court is booked by, its
  * blocks, and who manages what. Bookable courts are kept in memory for a few seconds (they are read
  * on every hold and availability read, which then need no database connection) and dropped at once
- * when this instance changes their setup (reservations do not touch it). Each question is its own short read; no method opens a
+ * when this instance changes their setup (reservations do not touch it). A court missing from memory is
+ * loaded once however many requests ask for it at the same moment: a burst of holds on a new court
+ * waits for one read instead of queueing a thousand on the connection pool. Each question is its own short read; no method opens a
  * transaction around a cache hit.
  */
 @Component
@@ -30,7 +31,10 @@ public class Clubs {
 
     private final BlockRepository blocks;
 
-    private final Map<UUID, Loaded> bookable = new ConcurrentHashMap<>();
+    private final LoadingCache<UUID, BookableCourt> bookable = Caffeine.newBuilder()
+            .expireAfterWrite(KEEP_BOOKABLE)
+            .maximumSize(10_000)
+            .build(this::load);
 
     Clubs(ClubRepository clubs, CourtRepository courts, BlockRepository blocks) {
         this.clubs = clubs;
@@ -40,13 +44,7 @@ public class Clubs {
 
     /** The court's booking setup; an unknown or retired court is not found. */
     public BookableCourt bookable(UUID courtId) {
-        Loaded loaded = bookable.get(courtId);
-        if (loaded != null && loaded.at().plus(KEEP_BOOKABLE).isAfter(Instant.now())) {
-            return loaded.court();
-        }
-        BookableCourt court = load(courtId);
-        bookable.put(courtId, new Loaded(court, Instant.now()));
-        return court;
+        return bookable.get(courtId);
     }
 
     private BookableCourt load(UUID courtId) {
@@ -92,17 +90,14 @@ public class Clubs {
     /** Drops the changed courts now and again once the change committed, so no reader keeps the old setup. */
     @EventListener
     void forget(CourtSetupChanged changed) {
-        changed.courtIds().forEach(bookable::remove);
+        bookable.invalidateAll(changed.courtIds());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    changed.courtIds().forEach(bookable::remove);
+                    bookable.invalidateAll(changed.courtIds());
                 }
             });
         }
-    }
-
-    private record Loaded(BookableCourt court, Instant at) {
     }
 }
