@@ -3,6 +3,7 @@ package dev.rallypoint.load.courts;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.details;
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.pace;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -74,13 +75,15 @@ public class DistinctSlotHoldSimulation extends Simulation {
             .feed(lanes)
             .during(Duration.ofSeconds(SECONDS)).on(
                     pace(Duration.ofMillis(PACE_MILLIS))
-                    .exec(http("hold").post("/api/v1/reservations")
-                            .header("Authorization", "Bearer #{token}")
-                            .body(StringBody("{\"courtId\":\"#{courtId}\",\"startsAt\":\"#{startsAt}\",\"endsAt\":\"#{endsAt}\"}"))
-                            .check(status().is(201), jsonPath("$.id").saveAs("reservationId")))
-                    .exec(http("cancel").post("/api/v1/reservations/#{reservationId}/cancellation")
-                            .header("Authorization", "Bearer #{token}")
-                            .check(status().is(200))));
+                    // a failed hold has nothing to cancel: the member goes on to its next hold
+                    .exitBlockOnFail().on(
+                            exec(http("hold").post("/api/v1/reservations")
+                                    .header("Authorization", "Bearer #{token}")
+                                    .body(StringBody("{\"courtId\":\"#{courtId}\",\"startsAt\":\"#{startsAt}\",\"endsAt\":\"#{endsAt}\"}"))
+                                    .check(status().is(201), jsonPath("$.id").saveAs("reservationId")))
+                            .exec(http("cancel").post("/api/v1/reservations/#{reservationId}/cancellation")
+                                    .header("Authorization", "Bearer #{token}")
+                                    .check(status().is(200)))));
 
     {
         setUp(holds.injectOpen(atOnceUsers(MEMBERS)))

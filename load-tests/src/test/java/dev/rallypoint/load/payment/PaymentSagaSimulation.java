@@ -88,6 +88,7 @@ public class PaymentSagaSimulation extends Simulation {
                             .header("Authorization", "Bearer #{token}")
                             .body(StringBody("{\"courtId\":\"#{courtId}\",\"startsAt\":\"#{startsAt}\",\"endsAt\":\"#{endsAt}\"}"))
                             .check(status().is(201), jsonPath("$.id").saveAs("reservationId")))
+                    .exitHereIfFailed()
                     .exec(http("pay").post("/api/v1/reservations/#{reservationId}/payment")
                             .header("Authorization", "Bearer #{token}")
                             .header("Idempotency-Key", "#{key}")
