@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +21,7 @@ import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -107,6 +113,23 @@ class GatewayRoutingTests {
                 .expectBody().jsonPath("$.code").isEqualTo("service-unavailable");
 
         assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void passesABurstOfConcurrentCallsThroughWithoutTurningAnyAway() throws Exception {
+        List<Future<HttpStatusCode>> calls = new ArrayList<>();
+        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int call = 0; call < 100; call++) {
+                calls.add(callers.submit(() -> client.get().uri("/api/v1/courts/busy").exchange()
+                        .returnResult(String.class).getStatus()));
+            }
+        }
+
+        List<HttpStatusCode> statuses = new ArrayList<>();
+        for (Future<HttpStatusCode> call : calls) {
+            statuses.add(call.get());
+        }
+        assertThat(statuses).containsOnly(HttpStatus.OK);
     }
 
     @Test

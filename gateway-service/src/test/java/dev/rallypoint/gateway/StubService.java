@@ -44,7 +44,7 @@ final class StubService {
             return;
         }
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 200);
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -56,6 +56,9 @@ final class StubService {
             String path = exchange.getRequestURI().getPath();
             if (path.endsWith("/slow")) {
                 sleep(10_000);
+            }
+            if (path.endsWith("/busy")) {
+                sleep(200);
             }
             String body = path.equals("/v3/api-docs")
                     ? "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"stub\"}}"
