@@ -272,14 +272,25 @@ public final class Platform {
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
+    /**
+     * Sends a set-up request; a 503 (a service still starting, or its breaker still open after the
+     * previous benchmark) is retried after its {@code Retry-After}, up to five times.
+     */
     private static String send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException(response.request().method() + " " + response.uri() + " answered "
-                        + response.statusCode() + ": " + response.body());
+            for (int attempt = 1; ; attempt++) {
+                HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 503 && attempt < 5) {
+                    long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
+                    Thread.sleep(Duration.ofSeconds(Math.clamp(seconds, 1, 5)));
+                    continue;
+                }
+                if (response.statusCode() / 100 != 2) {
+                    throw new IllegalStateException(response.request().method() + " " + response.uri() + " answered "
+                            + response.statusCode() + ": " + response.body());
+                }
+                return response.body();
             }
-            return response.body();
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
