@@ -15,10 +15,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * What the rest of court-service asks about clubs and courts: the rules a court is booked by, its
  * blocks, and who manages what. Bookable courts are kept in memory for a few seconds (they are read
  * on every hold and availability read, which then need no database connection) and dropped at once
- * when this instance changes their setup (reservations do not touch it). A court missing from memory is
- * loaded once however many requests ask for it at the same moment: a burst of holds on a new court
- * waits for one read instead of queueing a thousand on the connection pool. Each question is its own short read; no method opens a
- * transaction around a cache hit.
+ * when this instance changes their setup (reservations do not touch it). A court missing from memory
+ * is loaded once however many requests ask for it at the same moment: a burst of holds on a new court
+ * waits for one read instead of queueing a thousand on the connection pool. Each question is its own
+ * short read; no method opens a transaction around a cache hit.
  */
 @Component
 public class Clubs {
