@@ -1,6 +1,7 @@
 package dev.rallypoint.court.reservation;
 
 import dev.rallypoint.court.club.CourtCalendarChanged;
+import dev.rallypoint.support.scheduling.Batches;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -45,14 +46,7 @@ class ReservationExpiry {
 
     /** Expires overdue holds until none is left; answers how many. */
     int sweep() {
-        int total = 0;
-        int expired;
-        do {
-            expired = sweepBatch();
-            total += expired;
-        }
-        while (expired == properties.expiry().batch());
-        return total;
+        return Batches.drain(properties.expiry().batch(), this::sweepBatch);
     }
 
     private int sweepBatch() {

@@ -1,5 +1,6 @@
 package dev.rallypoint.court.ticketing;
 
+import dev.rallypoint.support.scheduling.Batches;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -39,20 +40,8 @@ class SeatExpiry {
 
     /** Expires overdue seat holds and calls off unanswered payments until none is left; answers how many. */
     int sweep() {
-        int total = 0;
-        int expired;
-        do {
-            expired = sweepBatch();
-            total += expired;
-        }
-        while (expired == properties.expiry().batch());
-        int abandoned;
-        do {
-            abandoned = abandonBatch();
-            total += abandoned;
-        }
-        while (abandoned == properties.expiry().batch());
-        return total;
+        int batch = properties.expiry().batch();
+        return Batches.drain(batch, this::sweepBatch) + Batches.drain(batch, this::abandonBatch);
     }
 
     private int abandonBatch() {
