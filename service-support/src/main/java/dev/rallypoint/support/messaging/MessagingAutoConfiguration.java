@@ -11,9 +11,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.modulith.events.CompletedEventPublications;
@@ -56,6 +59,18 @@ public class MessagingAutoConfiguration {
     @Bean
     ProcessedEvents processedEvents(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
         return new ProcessedEvents(jdbc, transactions, clock);
+    }
+
+    /**
+     * Consumers poll on platform threads even where requests run on virtual ones. On the virtual
+     * threads' few carriers a consumer waits behind every request that is ready to run, once per
+     * database round trip: under load the saga's answers fell seconds behind while the requests
+     * were served. The operating system shares the cores between a few platform threads fairly.
+     */
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> consumersOnPlatformThreads() {
+        SimpleAsyncTaskExecutor platformThreads = new SimpleAsyncTaskExecutor("kafka-");
+        return container -> container.getContainerProperties().setListenerTaskExecutor(platformThreads);
     }
 
     @Bean

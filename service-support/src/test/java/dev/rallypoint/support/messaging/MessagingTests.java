@@ -64,6 +64,9 @@ class MessagingTests {
     @Autowired
     Environment environment;
 
+    @Autowired
+    ThingCreatedConsumer consumer;
+
     @Test
     void publishesTheEventWithTheStateChangeKeyedByAggregate() {
         UUID id = things.create("racket");
@@ -121,6 +124,15 @@ class MessagingTests {
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> handled(next) == 1);
 
         assertThat(handled(id)).isEqualTo(1);
+    }
+
+    @Test
+    void consumesOnPlatformThreadsWhileRequestsRunOnVirtualOnes() {
+        UUID id = things.create("threads");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> handled(id) == 1);
+
+        assertThat(environment.getProperty("spring.threads.virtual.enabled", Boolean.class)).isTrue();
+        assertThat(consumer.lastThread).isNotNull().satisfies(thread -> assertThat(thread.isVirtual()).isFalse());
     }
 
     @Test
@@ -235,6 +247,8 @@ class MessagingTests {
 
         private final JdbcClient jdbc;
 
+        volatile Thread lastThread;
+
         ThingCreatedConsumer(ProcessedEvents processed, JdbcClient jdbc) {
             this.processed = processed;
             this.jdbc = jdbc;
@@ -242,6 +256,7 @@ class MessagingTests {
 
         @KafkaListener(topics = TOPIC, groupId = "thing-consumer")
         void on(ThingCreated event) {
+            lastThread = Thread.currentThread();
             processed.once(event, "test.thing-created", () -> jdbc.sql("INSERT INTO handled_thing VALUES (?, ?)")
                     .params(event.eventId(), event.aggregateId())
                     .update());
