@@ -274,13 +274,14 @@ public final class Platform {
 
     /**
      * Sends a set-up request; a 503 (a service still starting, or its breaker still open after the
-     * previous benchmark) is retried after its {@code Retry-After}, up to five times.
+     * previous benchmark) or a 429 (the admin's own request budget, spent by a parallel set-up) is
+     * retried after its {@code Retry-After}, up to ten times.
      */
     private static String send(HttpRequest.Builder request) {
         try {
             for (int attempt = 1; ; attempt++) {
                 HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 503 && attempt < 5) {
+                if ((response.statusCode() == 503 || response.statusCode() == 429) && attempt < 10) {
                     long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
                     Thread.sleep(Duration.ofSeconds(Math.clamp(seconds, 1, 5)));
                     continue;
