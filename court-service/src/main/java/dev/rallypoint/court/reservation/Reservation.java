@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -73,7 +74,8 @@ public class Reservation extends AbstractAggregateRoot<Reservation> {
     /** Holds the court for the member until {@code holdFor} from now. */
     public static Reservation hold(BookableCourt court, TimeRange range, UUID memberId, Duration holdFor, Clock clock) {
         Reservation reservation = new Reservation();
-        Instant now = clock.instant();
+        // microseconds, as PostgreSQL keeps them: the answer to the hold shows what later reads show
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         reservation.id = Uuids.timeOrdered(clock);
         reservation.courtId = court.courtId();
         reservation.clubId = court.clubId();

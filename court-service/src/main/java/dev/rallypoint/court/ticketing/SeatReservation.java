@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -68,7 +69,8 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
     static SeatReservation hold(TicketedEvent event, EventDate date, int seatNumber, UUID memberId, Duration holdFor,
             Clock clock) {
         SeatReservation reservation = new SeatReservation();
-        Instant now = clock.instant();
+        // microseconds, as PostgreSQL keeps them: the answer to the hold shows what later reads show
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         reservation.id = Uuids.timeOrdered(clock);
         reservation.eventId = event.id();
         reservation.eventDateId = date.id();
