@@ -33,10 +33,13 @@ class ReservationController {
         this.repository = repository;
     }
 
+    /** 201 with the new hold; 200 with the member's running hold when they ask for exactly it again. */
     @PostMapping
     ResponseEntity<ReservationView> hold(Caller caller, @Valid @RequestBody SlotRequest request) {
-        Reservation held = reservations.hold(caller, request.courtId(), request.range());
-        return ResponseEntity.created(URI.create("/api/v1/reservations/" + held.id())).body(ReservationView.from(held));
+        Reservations.Hold hold = reservations.hold(caller, request.courtId(), request.range());
+        ReservationView view = ReservationView.from(hold.reservation());
+        return hold.created() ? ResponseEntity.created(URI.create("/api/v1/reservations/" + view.id())).body(view)
+                : ResponseEntity.ok(view);
     }
 
     @GetMapping

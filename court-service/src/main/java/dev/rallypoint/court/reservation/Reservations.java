@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -68,13 +69,16 @@ class Reservations {
         this.clock = clock;
     }
 
-    /** Holds a court for the calling member. */
-    Reservation hold(Caller caller, UUID courtId, TimeRange range) {
+    /**
+     * Holds a court for the calling member. Asking again for exactly what the member already holds
+     * (a retry after a lost answer) is answered with that hold instead of a conflict.
+     */
+    Hold hold(Caller caller, UUID courtId, TimeRange range) {
         UUID memberId = caller.userId();
         BookableCourt court = clubs.bookable(courtId);
         List<TimeRange> slots = BookingPolicy.slotsFor(court, range, clock.instant());
         if (guard.takenByOther(courtId, slots, null)) {
-            throw conflict("marker");
+            return heldAlready(memberId, courtId, range, slots).orElseThrow(() -> conflict("marker"));
         }
         try (SlotGuard.Lease lease = guard.tryLock(courtId, slots).orElseThrow(() -> conflict("lock"))) {
             if (guard.takenByOther(courtId, slots, null)) {
@@ -98,12 +102,26 @@ class Reservations {
                 events.publishEvent(CourtCalendarChanged.of(courtId));
                 return reservation;
             });
-            guard.mark(courtId, slots, held.id(), held.heldUntil());
+            guard.mark(courtId, slots, held.id(), memberId, held.heldUntil());
             metrics.held();
             log.info("Reservation {} held: court {} {} to {} for member {} until {}, price {}", held.id(), courtId,
                     range.start(), range.end(), memberId, held.heldUntil(), held.price());
-            return held;
+            return new Hold(held, true);
         }
+    }
+
+    /** The member's running hold of exactly this court and time, found through the slot markers. */
+    private Optional<Hold> heldAlready(UUID memberId, UUID courtId, TimeRange range, List<TimeRange> slots) {
+        return guard.markedFor(memberId, courtId, slots)
+                .flatMap(repository::findById)
+                .filter(reservation -> reservation.memberId().equals(memberId) && reservation.courtId().equals(courtId)
+                        && reservation.range().equals(range) && reservation.status() == ReservationStatus.HELD
+                        && !reservation.isHeldPast(clock.instant()))
+                .map(reservation -> {
+                    log.info("Reservation {} asked for again by member {}: answered with the running hold",
+                            reservation.id(), memberId);
+                    return new Hold(reservation, false);
+                });
     }
 
     /** Moves a reservation to another range or court of its club; the new slots are taken before the old are freed. */
@@ -129,7 +147,7 @@ class Reservations {
                 return reservation;
             });
             guard.clear(previousCourt, slotsOf(changed.clubId(), previousRange));
-            guard.mark(courtId, slots, changed.id(), changed.heldUntil());
+            guard.mark(courtId, slots, changed.id(), changed.memberId(), changed.heldUntil());
             metrics.changed();
             log.info("Reservation {} changed by {} {}: court {} {} to {} -> court {} {} to {}", reservationId, by,
                     caller.subject(), previousCourt, previousRange.start(), previousRange.end(), courtId, range.start(),
@@ -276,6 +294,10 @@ class Reservations {
             }
         }
         return false;
+    }
+
+    /** A hold and whether this request made it ({@code false}: the member's running hold, asked for again). */
+    record Hold(Reservation reservation, boolean created) {
     }
 
     private SlotTaken conflict(String guardName) {

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.redisson.api.RBatch;
 import org.redisson.api.RLock;
 import org.redisson.api.RedissonClient;
@@ -47,19 +49,32 @@ class SlotGuard {
 
     /** Whether a live reservation other than {@code self} marked one of the slots. */
     boolean takenByOther(UUID courtId, List<TimeRange> slots, UUID self) {
+        return liveMarkers(courtId, slots).stream().anyMatch(marker -> !marker.reservationId().equals(self));
+    }
+
+    /** The reservation that marks every one of the slots, when it is one of this member's. */
+    Optional<UUID> markedFor(UUID memberId, UUID courtId, List<TimeRange> slots) {
+        List<Marker> markers = liveMarkers(courtId, slots);
+        Set<UUID> reservations = markers.stream().map(Marker::reservationId).collect(Collectors.toSet());
+        boolean theirs = markers.size() == slots.size() && reservations.size() == 1
+                && markers.stream().allMatch(marker -> memberId.equals(marker.memberId()));
+        return theirs ? reservations.stream().findFirst() : Optional.empty();
+    }
+
+    /** The markers on the slots that have not run out; none when Redis cannot tell (the database decides). */
+    private List<Marker> liveMarkers(UUID courtId, List<TimeRange> slots) {
         if (!settings.enabled()) {
-            return false;
+            return List.of();
         }
         try {
             Map<String, String> markers = redisson.getBuckets(StringCodec.INSTANCE)
                     .get(slots.stream().map(slot -> keys.slot(courtId, slot.start())).toArray(String[]::new));
             long now = clock.millis();
-            return markers.values().stream().map(Marker::parse)
-                    .anyMatch(marker -> !marker.reservationId().equals(self) && marker.until() > now);
+            return markers.values().stream().map(Marker::parse).filter(marker -> marker.until() > now).toList();
         }
         catch (RuntimeException ex) {
             log.warn("Slot markers unavailable, the database decides: {}", ex.toString());
-            return false;
+            return List.of();
         }
     }
 
@@ -92,8 +107,8 @@ class SlotGuard {
         }
     }
 
-    /** Marks the slots as occupied by the reservation until {@code until}. */
-    void mark(UUID courtId, List<TimeRange> slots, UUID reservationId, Instant until) {
+    /** Marks the slots as occupied by the member's reservation until {@code until}. */
+    void mark(UUID courtId, List<TimeRange> slots, UUID reservationId, UUID memberId, Instant until) {
         if (!settings.enabled()) {
             return;
         }
@@ -103,7 +118,7 @@ class SlotGuard {
         }
         try {
             RBatch batch = redisson.createBatch();
-            String value = reservationId + "|" + until.toEpochMilli();
+            String value = reservationId + "|" + until.toEpochMilli() + "|" + memberId;
             slots.forEach(slot -> batch.<String>getBucket(keys.slot(courtId, slot.start()), StringCodec.INSTANCE)
                     .setAsync(value, ttl));
             batch.execute();
@@ -148,11 +163,13 @@ class SlotGuard {
         void close();
     }
 
-    private record Marker(UUID reservationId, long until) {
+    /** {@code reservation|until|member}; markers written before the member was added have none. */
+    private record Marker(UUID reservationId, long until, UUID memberId) {
 
         static Marker parse(String value) {
-            int bar = value.indexOf('|');
-            return new Marker(UUID.fromString(value.substring(0, bar)), Long.parseLong(value.substring(bar + 1)));
+            String[] parts = value.split("\\|");
+            return new Marker(UUID.fromString(parts[0]), Long.parseLong(parts[1]),
+                    parts.length > 2 ? UUID.fromString(parts[2]) : null);
         }
     }
 }

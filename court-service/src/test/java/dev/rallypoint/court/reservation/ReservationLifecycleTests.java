@@ -66,6 +66,31 @@ class ReservationLifecycleTests extends HttpTest {
     }
 
     @Test
+    void askingAgainForTheSameHoldAnswersTheRunningHoldAndTakesNothingMore() {
+        Api api = api();
+        Fixtures.TestClub club = Fixtures.club(api, "UTC");
+        Api.Response held = api.post("/api/v1/reservations", aliceToken, Slots.body(club.courtId(), 2, 10, 12));
+        assertThat(held.status()).as(held.toString()).isEqualTo(201);
+
+        Api.Response again = api.post("/api/v1/reservations", aliceToken, Slots.body(club.courtId(), 2, 10, 12));
+        Api.Response part = api.post("/api/v1/reservations", aliceToken, Slots.body(club.courtId(), 2, 10, 11));
+        Api.Response someoneElse = api.post("/api/v1/reservations", bobToken, Slots.body(club.courtId(), 2, 10, 12));
+
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().path("id").asString()).isEqualTo(held.json().path("id").asString());
+        assertThat(again.json().path("heldUntil").asString()).isEqualTo(held.json().path("heldUntil").asString());
+        assertThat(part.status()).isEqualTo(409);
+        assertThat(someoneElse.status()).isEqualTo(409);
+        assertThat(jdbc.sql("SELECT count(*) FROM reservation WHERE court_id = ?").param(club.courtId())
+                .query(Long.class).single()).isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+        Api.Response afterDeadline = api.post("/api/v1/reservations", aliceToken, Slots.body(club.courtId(), 2, 10, 12));
+        assertThat(afterDeadline.status()).as(afterDeadline.toString()).isEqualTo(201);
+        assertThat(afterDeadline.json().path("id").asString()).isNotEqualTo(held.json().path("id").asString());
+    }
+
+    @Test
     void aMemberHasAtMostTwoLiveHolds() {
         Api api = api();
         Fixtures.TestClub club = Fixtures.club(api, "UTC");
