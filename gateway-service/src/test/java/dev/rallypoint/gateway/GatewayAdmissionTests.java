@@ -63,9 +63,7 @@ class GatewayAdmissionTests {
 
     @DynamicPropertySource
     static void courtServiceInstance(DynamicPropertyRegistry registry) {
-        courtService.start();
-        registry.add("spring.cloud.discovery.client.simple.instances.court-service[0].uri",
-                () -> "http://127.0.0.1:" + courtService.port());
+        courtService.serveAs(registry, "court-service");
     }
 
     @AfterAll

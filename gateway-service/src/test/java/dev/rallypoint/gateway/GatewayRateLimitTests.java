@@ -32,9 +32,7 @@ class GatewayRateLimitTests {
 
     @DynamicPropertySource
     static void serviceInstances(DynamicPropertyRegistry registry) {
-        services.start();
-        registry.add("spring.cloud.discovery.client.simple.instances.court-service[0].uri", () -> "http://127.0.0.1:" + services.port());
-        registry.add("spring.cloud.discovery.client.simple.instances.user-service[0].uri", () -> "http://127.0.0.1:" + services.port());
+        services.serveAs(registry, "court-service", "user-service");
     }
 
     @AfterAll

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real HTTP service the gateway routes to in tests: echoes what it received, can hang, and can
@@ -33,6 +34,14 @@ final class StubService {
 
     int port() {
         return port;
+    }
+
+    /** Starts the stub and has the gateway's discovery find it as each of the services. */
+    void serveAs(DynamicPropertyRegistry registry, String... serviceIds) {
+        start();
+        for (String serviceId : serviceIds) {
+            registry.add("spring.cloud.discovery.client.simple.instances." + serviceId + "[0].uri", () -> "http://127.0.0.1:" + port);
+        }
     }
 
     String lastHeader(String name) {
