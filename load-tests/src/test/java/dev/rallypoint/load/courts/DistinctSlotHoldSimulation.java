@@ -24,8 +24,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Benchmark (b): holds on distinct slots through the gateway. Each virtual member owns one slot (a
  * court, day and hour nobody else uses) and, for the whole run, holds it and cancels the hold again,
- * so every hold is on a free slot and no member exceeds the hold limit. Target on two cores: at least
- * 1,500 holds/s with p99 at most 100 ms and no errors (the {@code hold} request in the report).
+ * so every hold is on a free slot and no member exceeds the hold limit. A hold answered 200 is the
+ * member's own running hold, made by an earlier request whose answer was lost (a 503 from the
+ * gateway's timeout); the member cancels it as usual, as a retrying client would. Target on two
+ * cores: at least 1,500 holds/s with p99 at most 100 ms and no errors (the {@code hold} request in
+ * the report).
  *
  * <p>{@code ./mvnw -B -Pload-tests -pl load-tests gatling:test
  * -Dgatling.simulationClass=dev.rallypoint.load.courts.DistinctSlotHoldSimulation -DadminPassword=...}
@@ -80,7 +83,7 @@ public class DistinctSlotHoldSimulation extends Simulation {
                             exec(http("hold").post("/api/v1/reservations")
                                     .header("Authorization", "Bearer #{token}")
                                     .body(StringBody("{\"courtId\":\"#{courtId}\",\"startsAt\":\"#{startsAt}\",\"endsAt\":\"#{endsAt}\"}"))
-                                    .check(status().is(201), jsonPath("$.id").saveAs("reservationId")))
+                                    .check(status().in(200, 201), jsonPath("$.id").saveAs("reservationId")))
                             .exec(http("cancel").post("/api/v1/reservations/#{reservationId}/cancellation")
                                     .header("Authorization", "Bearer #{token}")
                                     .check(status().is(200)))));
