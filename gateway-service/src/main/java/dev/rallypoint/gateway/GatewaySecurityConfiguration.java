@@ -34,7 +34,7 @@ class GatewaySecurityConfiguration {
 
     @Bean
     ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
-        return AccessTokens.reactiveDecoder(AccessTokens.remoteKeys(properties), properties);
+        return AccessTokens.reactiveRemoteDecoder(properties);
     }
 
     @Bean

@@ -99,7 +99,19 @@ public final class AccessTokens {
         return decoder;
     }
 
-    public static ReactiveJwtDecoder reactiveDecoder(JWKSource<SecurityContext> keys, SecurityProperties properties) {
+    /**
+     * The decoder of a service that trusts user-service's published keys: {@link #decoder} over
+     * {@link #remoteKeys}, remembering verified tokens ({@link VerifiedTokens}) for at most 30 s and
+     * never longer than the keys. user-service checks its own tokens against keys it changes at
+     * once, with {@link #decoder} alone.
+     */
+    public static JwtDecoder remoteDecoder(SecurityProperties properties) {
+        return new VerifiedTokens(properties).in(decoder(remoteKeys(properties), properties));
+    }
+
+    /** The gateway's {@link #remoteDecoder}. */
+    public static ReactiveJwtDecoder reactiveRemoteDecoder(SecurityProperties properties) {
+        JWKSource<SecurityContext> keys = remoteKeys(properties);
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
                 .withJwkSource(jwt -> Mono.fromCallable(() -> keysFor(keys, jwt))
                         .subscribeOn(Schedulers.boundedElastic())
@@ -109,7 +121,7 @@ public final class AccessTokens {
                         new JOSEObjectType(TYPE))))
                 .build();
         decoder.setJwtValidator(validator(properties));
-        return decoder;
+        return new VerifiedTokens(properties).in(decoder);
     }
 
     /**

@@ -45,7 +45,7 @@ public class ServiceSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(SecurityProperties properties) {
-        return AccessTokens.decoder(AccessTokens.remoteKeys(properties), properties);
+        return AccessTokens.remoteDecoder(properties);
     }
 
     @Bean
