@@ -77,11 +77,12 @@ class Reservations {
         UUID memberId = caller.userId();
         BookableCourt court = clubs.bookable(courtId);
         List<TimeRange> slots = BookingPolicy.slotsFor(court, range, clock.instant());
-        if (guard.takenByOther(courtId, slots, null)) {
-            return heldAlready(memberId, courtId, range, slots).orElseThrow(() -> conflict("marker"));
+        SlotGuard.Occupancy occupancy = guard.occupancy(courtId, slots);
+        if (occupancy.takenByOther(null)) {
+            return heldAlready(memberId, courtId, range, occupancy).orElseThrow(() -> conflict("marker"));
         }
         try (SlotGuard.Lease lease = guard.tryLock(courtId, slots).orElseThrow(() -> conflict("lock"))) {
-            if (guard.takenByOther(courtId, slots, null)) {
+            if (guard.occupancy(courtId, slots).takenByOther(null)) {
                 throw conflict("marker");
             }
             Reservation held = inTransaction(() -> {
@@ -111,8 +112,8 @@ class Reservations {
     }
 
     /** The member's running hold of exactly this court and time, found through the slot markers. */
-    private Optional<Hold> heldAlready(UUID memberId, UUID courtId, TimeRange range, List<TimeRange> slots) {
-        return guard.markedFor(memberId, courtId, slots)
+    private Optional<Hold> heldAlready(UUID memberId, UUID courtId, TimeRange range, SlotGuard.Occupancy occupancy) {
+        return occupancy.heldBy(memberId)
                 .flatMap(repository::findById)
                 .filter(reservation -> reservation.memberId().equals(memberId) && reservation.courtId().equals(courtId)
                         && reservation.range().equals(range) && reservation.status() == ReservationStatus.HELD
@@ -129,7 +130,7 @@ class Reservations {
         Reservation current = find(caller, by, reservationId);
         BookableCourt court = clubs.bookable(courtId);
         List<TimeRange> slots = BookingPolicy.slotsFor(court, range, clock.instant());
-        if (guard.takenByOther(courtId, slots, reservationId)) {
+        if (guard.occupancy(courtId, slots).takenByOther(reservationId)) {
             throw conflict("marker");
         }
         TimeRange previousRange = current.range();

@@ -47,34 +47,21 @@ class SlotGuard {
         this.clock = clock;
     }
 
-    /** Whether a live reservation other than {@code self} marked one of the slots. */
-    boolean takenByOther(UUID courtId, List<TimeRange> slots, UUID self) {
-        return liveMarkers(courtId, slots).stream().anyMatch(marker -> !marker.reservationId().equals(self));
-    }
-
-    /** The reservation that marks every one of the slots, when it is one of this member's. */
-    Optional<UUID> markedFor(UUID memberId, UUID courtId, List<TimeRange> slots) {
-        List<Marker> markers = liveMarkers(courtId, slots);
-        Set<UUID> reservations = markers.stream().map(Marker::reservationId).collect(Collectors.toSet());
-        boolean theirs = markers.size() == slots.size() && reservations.size() == 1
-                && markers.stream().allMatch(marker -> memberId.equals(marker.memberId()));
-        return theirs ? reservations.stream().findFirst() : Optional.empty();
-    }
-
-    /** The markers on the slots that have not run out; none when Redis cannot tell (the database decides). */
-    private List<Marker> liveMarkers(UUID courtId, List<TimeRange> slots) {
+    /** What the slots' markers say, read from Redis once; nothing when Redis cannot tell (the database decides). */
+    Occupancy occupancy(UUID courtId, List<TimeRange> slots) {
         if (!settings.enabled()) {
-            return List.of();
+            return new Occupancy(List.of(), slots.size());
         }
         try {
             Map<String, String> markers = redisson.getBuckets(StringCodec.INSTANCE)
                     .get(slots.stream().map(slot -> keys.slot(courtId, slot.start())).toArray(String[]::new));
             long now = clock.millis();
-            return markers.values().stream().map(Marker::parse).filter(marker -> marker.until() > now).toList();
+            return new Occupancy(markers.values().stream().map(Marker::parse).filter(marker -> marker.until() > now)
+                    .toList(), slots.size());
         }
         catch (RuntimeException ex) {
             log.warn("Slot markers unavailable, the database decides: {}", ex.toString());
-            return List.of();
+            return new Occupancy(List.of(), slots.size());
         }
     }
 
@@ -161,6 +148,23 @@ class SlotGuard {
 
         @Override
         void close();
+    }
+
+    /** The markers of some slots that have not run out. */
+    record Occupancy(List<Marker> live, int slots) {
+
+        /** Whether a live reservation other than {@code self} marked one of the slots. */
+        boolean takenByOther(UUID self) {
+            return live.stream().anyMatch(marker -> !marker.reservationId().equals(self));
+        }
+
+        /** The reservation that marks every one of the slots, when it is one of this member's. */
+        Optional<UUID> heldBy(UUID memberId) {
+            Set<UUID> reservations = live.stream().map(Marker::reservationId).collect(Collectors.toSet());
+            boolean theirs = live.size() == slots && reservations.size() == 1
+                    && live.stream().allMatch(marker -> memberId.equals(marker.memberId()));
+            return theirs ? reservations.stream().findFirst() : Optional.empty();
+        }
     }
 
     /** {@code reservation|until|member}; markers written before the member was added have none. */
