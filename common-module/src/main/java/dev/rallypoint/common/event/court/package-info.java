@@ -1,4 +1,4 @@
 /**
- * Facts court-service publishes: reservations, payments it requests, refunds it owes.
+ * Facts court-service publishes: reservations, seats of ticketed events, payments it requests, refunds it owes.
  */
 package dev.rallypoint.common.event.court;
