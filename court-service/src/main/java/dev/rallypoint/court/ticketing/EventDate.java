@@ -1,5 +1,6 @@
 package dev.rallypoint.court.ticketing;
 
+import dev.rallypoint.common.event.court.EventDateCancelled;
 import dev.rallypoint.common.id.Uuids;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,11 +8,16 @@ import jakarta.persistence.Table;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
-/** One date of a ticketed event, with its seats numbered 1 to {@code seatCount}. */
+/**
+ * One date of a ticketed event, with its seats numbered 1 to {@code seatCount}. The club may cancel it
+ * before it begins; its seat reservations are then settled (refunded or released) in batches, and the
+ * date records when the last one was.
+ */
 @Entity
 @Table(name = "event_date")
-public class EventDate {
+public class EventDate extends AbstractAggregateRoot<EventDate> {
 
     @Id
     private UUID id;
@@ -21,6 +27,14 @@ public class EventDate {
     private Instant startsAt;
 
     private int seatCount;
+
+    private Instant cancelledAt;
+
+    private String cancelledBy;
+
+    private String cancellationReason;
+
+    private Instant cancellationSettledAt;
 
     protected EventDate() {
     }
@@ -41,11 +55,50 @@ public class EventDate {
         }
     }
 
-    /** Refuses a sale once the date has begun. */
+    /** Refuses a sale once the date has begun or was cancelled. */
     void requireOnSale(Instant now) {
+        if (isCancelled()) {
+            throw new DateCancelled(id);
+        }
         if (!now.isBefore(startsAt)) {
             throw new EventDateStarted(id);
         }
+    }
+
+    /**
+     * The club calls the date off: its seats are no longer sold and every reservation of it is to be
+     * settled. Answers whether that is news; a date cancelled before stays as it was. A date that has
+     * begun cannot be cancelled.
+     */
+    boolean cancel(TicketedEvent event, String by, String reason, boolean wholeEvent, Clock clock) {
+        if (isCancelled()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        if (!now.isBefore(startsAt)) {
+            throw new EventDateStarted(id);
+        }
+        cancelledAt = now;
+        cancelledBy = by;
+        cancellationReason = reason;
+        registerEvent(new EventDateCancelled(Uuids.timeOrdered(clock), now, id, eventId, event.clubId(), event.title(),
+                startsAt, by, reason, wholeEvent));
+        return true;
+    }
+
+    /** Every reservation of the cancelled date is settled. */
+    void settled(Clock clock) {
+        if (cancellationSettledAt == null) {
+            cancellationSettledAt = clock.instant();
+        }
+    }
+
+    boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    boolean hasBegun(Instant now) {
+        return !now.isBefore(startsAt);
     }
 
     /** The waiting-room gate of this date's sale. */
@@ -67,5 +120,21 @@ public class EventDate {
 
     public int seatCount() {
         return seatCount;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public String cancelledBy() {
+        return cancelledBy;
+    }
+
+    public String cancellationReason() {
+        return cancellationReason;
+    }
+
+    public Instant cancellationSettledAt() {
+        return cancellationSettledAt;
     }
 }

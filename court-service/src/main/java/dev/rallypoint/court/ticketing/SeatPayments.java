@@ -27,15 +27,18 @@ class SeatPayments {
 
     private final EventDateRepository dates;
 
+    private final TicketedEventRepository events;
+
     private final Seats seats;
 
     private final Clock clock;
 
     SeatPayments(ProcessedEvents processed, SeatReservationRepository reservations, EventDateRepository dates,
-            Seats seats, Clock clock) {
+            TicketedEventRepository events, Seats seats, Clock clock) {
         this.processed = processed;
         this.reservations = reservations;
         this.dates = dates;
+        this.events = events;
         this.seats = seats;
         this.clock = clock;
     }
@@ -63,7 +66,7 @@ class SeatPayments {
                 return;
             }
             EventDate date = dates.findById(reservation.eventDateId()).orElseThrow();
-            reservation.confirm(date.gate(), clock);
+            reservation.confirm(events.findById(reservation.eventId()).orElseThrow(), date, clock);
             seats.reserve(reservation);
             reservations.save(reservation);
             log.info("Seat reservation {} paid by payment {}: seat {} of date {} reserved for member {}", reservation.id(),

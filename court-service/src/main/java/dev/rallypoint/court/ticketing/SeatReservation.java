@@ -4,6 +4,8 @@ import dev.rallypoint.common.event.court.PaymentCancelled;
 import dev.rallypoint.common.event.court.PaymentCompleted;
 import dev.rallypoint.common.event.court.PaymentRequested;
 import dev.rallypoint.common.event.court.RefundRequested;
+import dev.rallypoint.common.event.court.SeatCancelled;
+import dev.rallypoint.common.event.court.SeatReserved;
 import dev.rallypoint.common.id.Uuids;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,6 +34,8 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
 
     static final String NO_PAYMENT_ANSWER = "NO_PAYMENT_ANSWER";
 
+    static final String MEMBER = "MEMBER";
+
     @Id
     private UUID id;
 
@@ -55,6 +59,8 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
     private Instant paymentRequestedAt;
 
     private String failureReason;
+
+    private String cancelledBy;
 
     private Instant createdAt;
 
@@ -100,7 +106,7 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
     }
 
     /** A free seat needs no wallet: it is the member's at once, and the waiting-room admission ends. */
-    void takeFree(String gate, Clock clock) {
+    void takeFree(TicketedEvent event, EventDate date, Clock clock) {
         requireStatus(SeatReservationStatus.HELD, "pay");
         Instant now = clock.instant();
         if (isHeldPast(now)) {
@@ -111,16 +117,18 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
         }
         status = SeatReservationStatus.RESERVED;
         updatedAt = now;
-        registerEvent(new PaymentCompleted(UUID.randomUUID(), now, id, memberId, gate, 0));
+        registerEvent(new PaymentCompleted(UUID.randomUUID(), now, id, memberId, date.gate(), 0));
+        registerEvent(reserved(event, date, now));
     }
 
     /** The wallet paid: the seat is the member's; the payer's waiting-room admission ends. */
-    void confirm(String gate, Clock clock) {
+    void confirm(TicketedEvent event, EventDate date, Clock clock) {
         requireStatus(SeatReservationStatus.PAYMENT_PENDING, "confirm");
         Instant now = clock.instant();
         status = SeatReservationStatus.RESERVED;
         updatedAt = now;
-        registerEvent(new PaymentCompleted(UUID.randomUUID(), now, id, memberId, gate, price));
+        registerEvent(new PaymentCompleted(UUID.randomUUID(), now, id, memberId, date.gate(), price));
+        registerEvent(reserved(event, date, now));
     }
 
     /** The wallet refused: held again while the hold's time lasts, expired otherwise. */
@@ -132,22 +140,51 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
         updatedAt = now;
     }
 
-    /** Gives the seat back; a paid seat is refunded in full. */
-    void cancel(Clock clock) {
+    /** The member gives the seat back; a paid seat is refunded in full. */
+    void cancel(TicketedEvent event, EventDate date, Clock clock) {
         Instant now = clock.instant();
         if (isHeldPast(now)) {
             throw new SeatHoldExpired(id);
         }
-        if (status == SeatReservationStatus.RESERVED) {
-            if (price > 0) {
-                registerEvent(refund(REFUND_CANCELED, now));
-            }
-        }
-        else {
+        if (status != SeatReservationStatus.RESERVED) {
             requireStatus(SeatReservationStatus.HELD, "cancel");
         }
+        end(event, date, MEMBER, SeatCancelled.MEMBER_CANCELLED, REFUND_CANCELED, now);
+    }
+
+    /**
+     * The club cancelled the date: a held seat is released, a payment in flight is called off (the wallet
+     * then never debits it, or pays it back), a paid seat is refunded in full. Only a live reservation can
+     * be settled so, and only once: its state is the guard against a second refund.
+     */
+    void cancelWithDate(TicketedEvent event, EventDate date, String by, Clock clock) {
+        Instant now = clock.instant();
+        switch (status) {
+            case HELD, RESERVED -> {
+            }
+            case PAYMENT_PENDING -> registerEvent(new PaymentCancelled(UUID.randomUUID(), now, paymentId, memberId,
+                    SeatCancelled.EVENT_DATE_CANCELLED));
+            default -> throw new IllegalSeatTransition(status, "cancel with its date");
+        }
+        end(event, date, by, SeatCancelled.EVENT_DATE_CANCELLED, SeatCancelled.EVENT_DATE_CANCELLED, now);
+    }
+
+    private void end(TicketedEvent event, EventDate date, String by, String why, String refundReason, Instant now) {
+        SeatReservationStatus previous = status;
+        long refunded = previous == SeatReservationStatus.RESERVED ? price : 0;
+        if (refunded > 0) {
+            registerEvent(refund(refundReason, now));
+        }
         status = SeatReservationStatus.CANCELED;
+        cancelledBy = by;
         updatedAt = now;
+        registerEvent(new SeatCancelled(Uuids.timeOrdered(), now, id, memberId, event.clubId(), eventId, eventDateId,
+                event.title(), date.startsAt(), seatNumber, previous.name(), by, why, refunded));
+    }
+
+    private SeatReserved reserved(TicketedEvent event, EventDate date, Instant now) {
+        return new SeatReserved(Uuids.timeOrdered(), now, id, memberId, event.clubId(), eventId, eventDateId, event.title(),
+                date.startsAt(), seatNumber, price);
     }
 
     /** The hold ran out unpaid. */
@@ -170,8 +207,12 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
         updatedAt = now;
     }
 
+    /**
+     * The full price back, under the payment's own id: the wallet credits a refund id once and pays a
+     * payment back at most once, so even a refund asked for twice is credited once.
+     */
     private RefundRequested refund(String reason, Instant now) {
-        return new RefundRequested(UUID.randomUUID(), now, Uuids.timeOrdered(), memberId, price, reference(), reason);
+        return new RefundRequested(UUID.randomUUID(), now, paymentId, memberId, price, reference(), reason);
     }
 
     private String reference() {
@@ -230,6 +271,11 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
 
     public String failureReason() {
         return failureReason;
+    }
+
+    /** Who ended the reservation: {@code MEMBER}, {@code MANAGER} or {@code ADMIN}; {@code null} otherwise. */
+    public String cancelledBy() {
+        return cancelledBy;
     }
 
     public Instant createdAt() {

@@ -55,6 +55,20 @@ interface SeatReservationRepository extends JpaRepository<SeatReservation, UUID>
             for update skip locked""", nativeQuery = true)
     List<SeatReservation> findUnansweredPayments(Instant before, int batch);
 
+    /** Live reservations of a date, locked, skipping those another settlement is working on. */
+    @Query(value = """
+            select * from seat_reservation
+            where event_date_id = :dateId and status in ('HELD', 'PAYMENT_PENDING', 'RESERVED')
+            order by id
+            limit :batch
+            for update skip locked""", nativeQuery = true)
+    List<SeatReservation> findLiveOfDateForUpdate(UUID dateId, int batch);
+
+    @Query(value = """
+            select count(*) from seat_reservation
+            where event_date_id = :dateId and status in ('HELD', 'PAYMENT_PENDING', 'RESERVED')""", nativeQuery = true)
+    int countLiveOfDate(UUID dateId);
+
     Page<SeatReservation> findByEventId(UUID eventId, Pageable pageable);
 
     Page<SeatReservation> findByEventIdAndStatus(UUID eventId, SeatReservationStatus status, Pageable pageable);

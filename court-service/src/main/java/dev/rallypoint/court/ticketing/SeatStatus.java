@@ -9,5 +9,7 @@ public enum SeatStatus {
     /** Paid for. */
     RESERVED,
     /** Given back; for sale again at the next daily reopening. */
-    CANCELED
+    CANCELED,
+    /** Its date was cancelled: never for sale again. */
+    WITHDRAWN
 }

@@ -83,6 +83,30 @@ class Seats {
                 .update();
     }
 
+    /**
+     * Takes every seat of a cancelled date off sale that no live reservation holds: seats for sale, seats
+     * waiting for their reopening, and seats whose hold ran out. Their rows are locked until the
+     * cancellation commits, so a hold racing it skips them and loses.
+     */
+    int withdrawUnsold(UUID dateId, Instant now) {
+        return jdbc.sql("""
+                update seat set status = 'WITHDRAWN', reservation_id = null, held_until = null, canceled_at = null
+                where event_date_id = :date
+                  and (status in ('AVAILABLE', 'CANCELED') or (status = 'HELD' and held_until <= :now))""")
+                .param("date", dateId).param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** The seat of a reservation settled with its cancelled date is off sale for good. */
+    void withdraw(SeatReservation reservation) {
+        jdbc.sql("""
+                update seat set status = 'WITHDRAWN', reservation_id = null, held_until = null, canceled_at = null
+                where event_date_id = :date and seat_number = :seat and reservation_id = :reservation""")
+                .param("date", reservation.eventDateId()).param("seat", reservation.seatNumber())
+                .param("reservation", reservation.id())
+                .update();
+    }
+
     private void move(SeatReservation reservation, String from, String to, Timestamp heldUntil, Timestamp canceledAt) {
         int moved = jdbc.sql("""
                 update seat set status = :to, held_until = :until, canceled_at = :canceled

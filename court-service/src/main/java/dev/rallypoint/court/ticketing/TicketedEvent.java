@@ -38,6 +38,8 @@ public class TicketedEvent {
 
     private Instant createdAt;
 
+    private Instant cancelledAt;
+
     @Version
     private long version;
 
@@ -57,6 +59,13 @@ public class TicketedEvent {
         event.createdBy = createdBy;
         event.createdAt = clock.instant();
         return event;
+    }
+
+    /** The club calls the whole event off (its dates are cancelled one by one); a second call changes nothing. */
+    void cancel(Clock clock) {
+        if (cancelledAt == null) {
+            cancelledAt = clock.instant();
+        }
     }
 
     public UUID id() {
@@ -89,5 +98,9 @@ public class TicketedEvent {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
     }
 }

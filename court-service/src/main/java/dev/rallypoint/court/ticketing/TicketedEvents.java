@@ -146,8 +146,11 @@ class TicketedEvents {
     SeatReservation pay(Caller caller, UUID eventId, UUID dateId, UUID reservationId) {
         SeatReservation paying = transactions.execute(status -> {
             SeatReservation reservation = ownedForUpdate(caller, eventId, dateId, reservationId);
+            if (date(eventId, dateId).isCancelled()) {
+                throw new DateCancelled(dateId);
+            }
             if (reservation.price() == 0) {
-                reservation.takeFree(date(eventId, dateId).gate(), clock);
+                reservation.takeFree(event(eventId), date(eventId, dateId), clock);
                 seats.reserve(reservation);
             }
             else {
@@ -165,7 +168,7 @@ class TicketedEvents {
     SeatReservation cancel(Caller caller, UUID eventId, UUID dateId, UUID reservationId) {
         SeatReservation cancelled = transactions.execute(status -> {
             SeatReservation reservation = ownedForUpdate(caller, eventId, dateId, reservationId);
-            reservation.cancel(clock);
+            reservation.cancel(event(eventId), date(eventId, dateId), clock);
             seats.cancel(reservation, clock.instant());
             return reservations.save(reservation);
         });

@@ -15,6 +15,12 @@ class TicketingConfiguration {
     }
 
     @Bean
+    PeriodicTask cancelledDateSettlement(EventCancellation cancellation, TicketingProperties properties) {
+        return new PeriodicTask("cancelled-date-settlement", properties.cancellation().sweepEvery(),
+                cancellation::settleUnsettled);
+    }
+
+    @Bean
     PeriodicTask canceledSeatReopening(SeatReopening reopening, TicketingProperties properties) {
         return new PeriodicTask("canceled-seat-reopening", properties.reopening().checkEvery(), reopening::runDue);
     }

@@ -13,12 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param paymentTimeout how long a payment waits for the wallet's answer before it is called off
  * @param expiry the sweeper that frees seats of overdue holds and calls off unanswered payments
  * @param reopening the daily return of canceled seats to sale
+ * @param cancellation the settlement of the seats of cancelled dates
  */
 @ConfigurationProperties("rallypoint.ticketing")
 record TicketingProperties(@DefaultValue("5m") Duration holdFor, @DefaultValue("4") int maxSeatsPerMember,
         @DefaultValue("2m") Duration paymentTimeout,
         @DefaultValue Expiry expiry,
-        @DefaultValue Reopening reopening) {
+        @DefaultValue Reopening reopening,
+        @DefaultValue Cancellation cancellation) {
 
     /**
      * @param every pause between sweeps
@@ -32,5 +34,12 @@ record TicketingProperties(@DefaultValue("5m") Duration holdFor, @DefaultValue("
      * @param checkEvery how often an instance looks whether a zone's reopening is due
      */
     record Reopening(@DefaultValue("09:00") LocalTime at, @DefaultValue("30s") Duration checkEvery) {
+    }
+
+    /**
+     * @param batch seat reservations settled per transaction
+     * @param sweepEvery how often an instance finishes the settlements a crash left unfinished
+     */
+    record Cancellation(@DefaultValue("100") int batch, @DefaultValue("30s") Duration sweepEvery) {
     }
 }

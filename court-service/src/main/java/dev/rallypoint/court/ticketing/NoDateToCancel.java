@@ -1,0 +1,12 @@
+package dev.rallypoint.court.ticketing;
+
+import dev.rallypoint.court.CourtException;
+import java.util.UUID;
+
+/** Every date of the event has begun: there is nothing left to cancel. */
+class NoDateToCancel extends CourtException {
+
+    NoDateToCancel(UUID eventId) {
+        super(Kind.REFUSED, "no-date-to-cancel", eventId);
+    }
+}
