@@ -158,7 +158,7 @@ public class Accounts {
             throw new SelfLockout();
         }
         UserAccount account = get(accountId);
-        account.suspend(reason);
+        account.suspend(reason, clock);
         return accounts.save(account);
     }
 

@@ -1,5 +1,6 @@
 package dev.rallypoint.user.account;
 
+import dev.rallypoint.common.event.user.CourtManagerApplicationDecided;
 import dev.rallypoint.common.id.Uuids;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,11 +11,12 @@ import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** A member's request to become a court manager; an admin approves or rejects it once. */
 @Entity
 @Table(name = "court_manager_application")
-class CourtManagerApplication {
+class CourtManagerApplication extends AbstractAggregateRoot<CourtManagerApplication> {
 
     @Id
     private UUID id;
@@ -70,6 +72,8 @@ class CourtManagerApplication {
         decidedBy = adminId;
         decisionReason = reason;
         decidedAt = clock.instant();
+        registerEvent(new CourtManagerApplicationDecided(Uuids.timeOrdered(), decidedAt, id, accountId, clubName,
+                decision == ApplicationStatus.APPROVED, reason));
     }
 
     UUID id() {

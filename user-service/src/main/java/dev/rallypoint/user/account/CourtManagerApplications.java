@@ -56,7 +56,7 @@ class CourtManagerApplications {
                 .orElseThrow(ApplicationNotFound::new);
         application.approve(adminId, clock);
         accounts.grant(application.accountId(), Role.COURT_MANAGER);
-        return application;
+        return applications.save(application);
     }
 
     @Transactional
@@ -64,6 +64,6 @@ class CourtManagerApplications {
         CourtManagerApplication application = applications.findForDecision(applicationId)
                 .orElseThrow(ApplicationNotFound::new);
         application.reject(adminId, reason, clock);
-        return application;
+        return applications.save(application);
     }
 }

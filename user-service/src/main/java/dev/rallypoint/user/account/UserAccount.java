@@ -1,5 +1,6 @@
 package dev.rallypoint.user.account;
 
+import dev.rallypoint.common.event.user.AccountSuspended;
 import dev.rallypoint.common.event.user.UserRegistered;
 import dev.rallypoint.common.event.user.UserRoleChanged;
 import dev.rallypoint.common.event.user.UserWithdrawn;
@@ -144,13 +145,14 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
         registerEvent(new UserWithdrawn(Uuids.timeOrdered(), withdrawnAt, id));
     }
 
-    void suspend(String reason) {
+    void suspend(String reason, Clock clock) {
         if (status != AccountStatus.ACTIVE) {
             throw new AccountStateConflict(id, status);
         }
         status = AccountStatus.SUSPENDED;
         suspensionReason = reason;
         registerEvent(new AccountChanges.AccountSuspended(id));
+        registerEvent(new AccountSuspended(Uuids.timeOrdered(), clock.instant(), id, reason));
     }
 
     void reinstate() {

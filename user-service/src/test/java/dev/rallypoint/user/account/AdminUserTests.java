@@ -2,6 +2,7 @@ package dev.rallypoint.user.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rallypoint.common.event.user.AccountSuspended;
 import dev.rallypoint.common.event.user.UserRoleChanged;
 import dev.rallypoint.user.EventOutbox;
 import dev.rallypoint.user.IdentityTestSupport;
@@ -58,6 +59,8 @@ class AdminUserTests extends IdentityTestSupport {
 
         Response suspended = post("/api/v1/admin/users/" + member.id() + "/suspension", admin, "{\"reason\":\"spam\"}");
         assertThat(suspended.json().get("status").asString()).isEqualTo("SUSPENDED");
+        assertThat(EventOutbox.awaitSent(jdbc, AccountSuspended.class,
+                member.id().toString())).contains("spam");
         assertThat(post("/api/v1/admin/users/" + member.id() + "/suspension", admin, "{\"reason\":\"again\"}").status())
                 .isEqualTo(409);
         assertThat(post("/api/v1/auth/refresh", null, "{\"refreshToken\":\"%s\"}".formatted(member.tokens().refreshToken()))

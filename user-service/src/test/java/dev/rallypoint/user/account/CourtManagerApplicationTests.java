@@ -2,6 +2,7 @@ package dev.rallypoint.user.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rallypoint.common.event.user.CourtManagerApplicationDecided;
 import dev.rallypoint.common.event.user.UserRoleChanged;
 import dev.rallypoint.user.EventOutbox;
 import dev.rallypoint.user.IdentityTestSupport;
@@ -39,6 +40,8 @@ class CourtManagerApplicationTests extends IdentityTestSupport {
                 .json().get("accessToken").asString();
         assertThat(TestClaims.roles(refreshed)).containsExactlyInAnyOrder("MEMBER", "COURT_MANAGER");
         assertThat(EventOutbox.awaitSent(jdbc, UserRoleChanged.class, member.id().toString())).contains("COURT_MANAGER");
+        assertThat(EventOutbox.awaitSent(jdbc, CourtManagerApplicationDecided.class, member.id().toString()))
+                .contains("\"approved\":true");
     }
 
     @Test
@@ -50,6 +53,8 @@ class CourtManagerApplicationTests extends IdentityTestSupport {
         Response rejected = post("/api/v1/admin/court-manager-applications/" + id + "/rejection", admin, "{\"reason\":\"No business registration found\"}");
 
         assertThat(rejected.json().get("status").asString()).isEqualTo("REJECTED");
+        assertThat(EventOutbox.awaitSent(jdbc, CourtManagerApplicationDecided.class, id))
+                .contains("\"approved\":false").contains("No business registration found");
         assertThat(get("/api/v1/users/me", member.accessToken()).json().get("roles").toString()).isEqualTo("[\"MEMBER\"]");
         assertThat(post("/api/v1/users/me/court-manager-application", member.accessToken(), APPLICATION).status()).isEqualTo(201);
     }
