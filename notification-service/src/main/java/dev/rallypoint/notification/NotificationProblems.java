@@ -1,0 +1,29 @@
+package dev.rallypoint.notification;
+
+import dev.rallypoint.support.problem.ProblemDetails;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The one place where notification-service's refusals become problems. */
+@RestControllerAdvice
+class NotificationProblems {
+
+    private final ProblemDetails problems;
+
+    NotificationProblems(ProblemDetails problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler
+    ProblemDetail refused(NotificationException ex) {
+        HttpStatus status = switch (ex.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
+        return problems.of(status, ex.code(), ex.arguments());
+    }
+}

@@ -1,0 +1,30 @@
+package dev.rallypoint.notification;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import dev.rallypoint.notification.delivery.TestDeliveries;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The one application context every integration test of the service shares (Spring's context cache starts
+ * it once): the real service on a random port with a movable clock, real PostgreSQL, Redis and Kafka, and
+ * the test channels' SMTP server and gateways.
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+@Import({ TestClockConfiguration.class, TestDeliveries.class })
+@ContextConfiguration(initializers = TestChannels.class)
+public @interface NotificationServiceTest {
+}
