@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Real HTTP calls to the service under test, with a bearer token. */
 public final class Api {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)

@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
-import org.springframework.data.redis.connection.StringRedisConnection;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
@@ -44,11 +43,11 @@ class StreamRelay implements MessageListener {
     @TransactionalEventListener
     void on(NotificationsCreated created) {
         try {
+            byte[] to = channel.getBytes(StandardCharsets.UTF_8);
             redis.executePipelined((RedisCallback<Object>) connection -> {
-                StringRedisConnection strings = (StringRedisConnection) connection;
                 for (NotificationsCreated.Created one : created.notifications()) {
-                    strings.publish(channel, one.recipient() + " " + one.notification().id() + " "
-                            + json.writeValueAsString(one.notification()));
+                    connection.publish(to, (one.recipient() + " " + one.notification().id() + " "
+                            + json.writeValueAsString(one.notification())).getBytes(StandardCharsets.UTF_8));
                 }
                 return null;
             });

@@ -1,0 +1,29 @@
+package dev.rallypoint.notice;
+
+import dev.rallypoint.support.problem.ProblemDetails;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The one place where notice-service's refusals become problems. */
+@RestControllerAdvice
+class NoticeProblems {
+
+    private final ProblemDetails problems;
+
+    NoticeProblems(ProblemDetails problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler
+    ProblemDetail refused(NoticeException ex) {
+        HttpStatus status = switch (ex.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
+        return problems.of(status, ex.code(), ex.arguments());
+    }
+}

@@ -1,0 +1,6 @@
+package dev.rallypoint.notice.notice;
+
+/** What a notice is about. */
+public enum NoticeCategory {
+    GENERAL, EVENT, MAINTENANCE, POLICY, PROMOTION
+}
