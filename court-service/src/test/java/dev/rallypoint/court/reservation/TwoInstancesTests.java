@@ -12,7 +12,11 @@ import dev.rallypoint.test.TestDatabase;
 import dev.rallypoint.test.TestKafka;
 import dev.rallypoint.test.TestRedis;
 import dev.rallypoint.test.TestTokens;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,15 +28,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The hold race of {@link ReservationRaceTests} with the racers spread over two court-service instances on the
- * same PostgreSQL and Redis, every other racer at the other instance: still exactly one winner a round, every
- * other racer 409, nothing overlapping in the database. The slot lock lives in Redis and the last word is
- * PostgreSQL's, so which instance a racer reaches does not matter (docs/deployment.md).
+ * Two court-service instances on the same PostgreSQL, Redis and clock, as two pods run (docs/deployment.md).
+ * The hold race of {@link ReservationRaceTests} with every other racer at the other instance still has exactly
+ * one winner, because the slot lock lives in Redis and the last word is PostgreSQL's. Both instances sweep
+ * overdue holds every second, and each hold still expires once, because a sweep skips the rows the other one
+ * has locked.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TwoInstancesRaceTests extends HttpTest {
+class TwoInstancesTests extends HttpTest {
 
-    static final int RACERS = 200;
+    static final int RACERS = 100;
 
     static final int ROUNDS = 5;
 
@@ -73,7 +78,7 @@ class TwoInstancesRaceTests extends HttpTest {
     }
 
     @Test
-    void exactlyOneOfTwoHundredHoldsSpreadOverTwoInstancesWinsFiveTimesOver() throws Exception {
+    void exactlyOneOfAHundredHoldsSpreadOverTwoInstancesWinsFiveTimesOver() throws Exception {
         Api first = api();
         Api other = new Api(((WebServerApplicationContext) second).getWebServer().getPort());
         Fixtures.TestClub club = Fixtures.club(first, "UTC");
@@ -99,5 +104,32 @@ class TwoInstancesRaceTests extends HttpTest {
                 .param("court", club.courtId()).query(Long.class).single()).isEqualTo(ROUNDS);
         System.out.printf("two instances: %d rounds of %d racers, won through the first %d times, through the second %d times%n",
                 ROUNDS, RACERS, winsByInstance[0], winsByInstance[1]);
+    }
+
+    @Test
+    void eachOverdueHoldExpiresOnceWhileBothInstancesSweep() {
+        Api first = api();
+        Api other = new Api(((WebServerApplicationContext) second).getWebServer().getPort());
+        Fixtures.TestClub club = Fixtures.club(first, "UTC");
+        List<UUID> holds = new ArrayList<>();
+        for (int hour = 6; hour < 22; hour++) {
+            Api instance = hour % 2 == 0 ? first : other;
+            Api.Response held = instance.post("/api/v1/reservations", ReservationRaceTests.tokens(1).getFirst(),
+                    Slots.body(club.courtId(), 5, hour, hour + 1));
+            assertThat(held.status()).as(held.toString()).isEqualTo(201);
+            holds.add(UUID.fromString(held.json().path("id").asString()));
+        }
+
+        clock.advance(Duration.ofMinutes(6));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(jdbc.sql("select count(*) from reservation where court_id = :court and status = 'EXPIRED'")
+                        .param("court", club.courtId()).query(Long.class).single()).isEqualTo(holds.size()));
+        for (UUID hold : holds) {
+            assertThat(jdbc.sql("""
+                    select count(*) from event_publication
+                    where event_type like '%.ReservationExpired' and serialized_event like :id""")
+                    .param("id", "%" + hold + "%").query(Long.class).single()).as("ReservationExpired of " + hold).isEqualTo(1);
+        }
     }
 }
