@@ -13,7 +13,7 @@ create table match_request (
     max_level     numeric(2, 1) not null check (max_level between 1.0 and 7.0),
     zone          varchar(64)   not null,
     club_ids      uuid[]        not null check (cardinality(club_ids) between 1 and 10),
-    status        varchar(10)   not null check (status in ('OPEN', 'MATCHED', 'CANCELLED')),
+    status        varchar(10)   not null check (status in ('OPEN', 'MATCHED', 'CANCELLED', 'EXPIRED')),
     match_id      uuid,
     created_at    timestamptz   not null,
     closed_at     timestamptz,

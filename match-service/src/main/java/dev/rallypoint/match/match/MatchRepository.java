@@ -1,0 +1,19 @@
+package dev.rallypoint.match.match;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MatchRepository extends JpaRepository<Match, UUID> {
+
+    @Query("""
+            select distinct m from Match m join fetch m.players
+            where m.id in (select p.id from Match p join p.players q where q.playerId = :player)
+            order by m.startsAt desc""")
+    List<Match> findByPlayer(UUID player);
+
+    @Query("select m from Match m join fetch m.players where m.id = :id")
+    Optional<Match> findWithPlayers(UUID id);
+}
