@@ -60,6 +60,7 @@ create table match_player (
     player_id  uuid        not null,
     request_id uuid        not null references match_request (id),
     team       smallint    not null check (team in (1, 2)),
+    level      numeric(2, 1) not null check (level between 1.0 and 7.0),
     starts_at  timestamptz not null,
     ends_at    timestamptz not null,
     active     boolean     not null,

@@ -27,8 +27,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every route of match-service against every kind of caller: a player sees and cancels only their own
- * requests and matches (another player gets 404, as if there were none), admins run the matcher and see
- * any match, a service token is no player. A route without a row fails {@link #everyRouteHasARow()}.
+ * requests and matches (another player gets 404, as if there were none) and reports results only of matches
+ * they play (409 here: the world's match has not started; an admin settles, under the same rule), admins
+ * run the matcher and see any match, a service token is no player. A route without a row fails {@link #everyRouteHasARow()}.
  */
 @MatchServiceTest
 class AccessMatrixTests {
@@ -96,6 +97,11 @@ class AccessMatrixTests {
                 statuses(401, 200, 404, 200, 403)));
         rows.put("POST /api/v1/matches/matching-rounds", new Row(w -> request("/api/v1/matches/matching-rounds")
                 .POST(HttpRequest.BodyPublishers.noBody()), statuses(401, 403, 403, 200, 403)));
+        rows.put("POST /api/v1/matches/{id}/result", new Row(w -> json("POST", "/api/v1/matches/" + w.match() + "/result",
+                "{\"sets\":[[6,4],[6,4]]}"), statuses(401, 409, 404, 409, 403)));
+        rows.put("GET /api/v1/ratings/me", new Row(w -> get("/api/v1/ratings/me"), players(404, 404)));
+        rows.put("GET /api/v1/ratings/leaderboard", new Row(w -> get("/api/v1/ratings/leaderboard?clubId=" + UUID.randomUUID()),
+                statuses(401, 200, 200, 200, 200)));
         return rows;
     }
 

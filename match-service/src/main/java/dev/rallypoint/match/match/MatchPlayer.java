@@ -2,6 +2,7 @@ package dev.rallypoint.match.match;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,6 +19,9 @@ class MatchPlayer {
     @Column(name = "team", nullable = false)
     private short team;
 
+    @Column(name = "level", nullable = false)
+    private BigDecimal level;
+
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
 
@@ -30,10 +34,11 @@ class MatchPlayer {
     protected MatchPlayer() {
     }
 
-    MatchPlayer(UUID playerId, UUID requestId, int team, Instant startsAt, Instant endsAt) {
+    MatchPlayer(UUID playerId, UUID requestId, int team, double level, Instant startsAt, Instant endsAt) {
         this.playerId = playerId;
         this.requestId = requestId;
         this.team = (short) team;
+        this.level = BigDecimal.valueOf(level);
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.active = true;
@@ -45,5 +50,9 @@ class MatchPlayer {
 
     int team() {
         return team;
+    }
+
+    double level() {
+        return level.doubleValue();
     }
 }

@@ -1,9 +1,11 @@
 package dev.rallypoint.match.match;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface MatchRepository extends JpaRepository<Match, UUID> {
@@ -16,4 +18,8 @@ interface MatchRepository extends JpaRepository<Match, UUID> {
 
     @Query("select m from Match m join fetch m.players where m.id = :id")
     Optional<Match> findWithPlayers(UUID id);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Match m where m.id = :id")
+    Optional<Match> findForUpdate(UUID id);
 }

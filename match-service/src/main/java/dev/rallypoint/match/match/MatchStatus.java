@@ -4,5 +4,11 @@ package dev.rallypoint.match.match;
 public enum MatchStatus {
 
     /** Formed by the matcher; the players are told. */
-    FORMED
+    FORMED,
+
+    /** The two sides reported different results; an admin settles it. */
+    DISPUTED,
+
+    /** Both sides agreed on the result (or an admin settled it); ratings moved. */
+    RECORDED
 }

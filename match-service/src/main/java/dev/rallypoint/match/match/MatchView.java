@@ -7,10 +7,10 @@ import java.util.UUID;
 
 /** A match as its players see it. */
 record MatchView(UUID id, GameType gameType, UUID clubId, Instant startsAt, Instant endsAt, MatchStatus status,
-        List<UUID> teamOne, List<UUID> teamTwo, Instant formedAt) {
+        List<UUID> teamOne, List<UUID> teamTwo, Instant formedAt, Integer winner, String score) {
 
     static MatchView from(Match match) {
         return new MatchView(match.id(), match.gameType(), match.clubId(), match.startsAt(), match.endsAt(),
-                match.status(), match.team(1), match.team(2), match.formedAt());
+                match.status(), match.team(1), match.team(2), match.formedAt(), match.winner(), match.score());
     }
 }

@@ -1,11 +1,14 @@
 package dev.rallypoint.match.player;
 
 import feign.FeignException;
+import feign.RetryableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.math.BigDecimal;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
@@ -17,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PlayerLevels {
+
+    private static final Logger log = LoggerFactory.getLogger(PlayerLevels.class);
 
     private final UserClient users;
 
@@ -46,11 +51,13 @@ public class PlayerLevels {
     }
 
     private BigDecimal ask() {
+        String authorization = "Bearer " + callerToken();
         UserClient.Profile profile;
         try {
-            profile = users.me("Bearer " + callerToken());
+            profile = me(authorization);
         }
-        catch (FeignException | IllegalStateException ex) {
+        catch (FeignException ex) {
+            log.warn("user-service did not answer the profile: {}", ex.toString());
             throw new ProfileUnavailable();
         }
         if (profile == null || profile.ntrpLevel() == null) {
@@ -59,10 +66,20 @@ public class PlayerLevels {
         return profile.ntrpLevel();
     }
 
+    /** Reads the profile; a connection that failed before any answer is tried once more (a GET is safe to repeat). */
+    private UserClient.Profile me(String authorization) {
+        try {
+            return users.me(authorization);
+        }
+        catch (RetryableException ex) {
+            return users.me(authorization);
+        }
+    }
+
     private static String callerToken() {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
             return token.getToken().getTokenValue();
         }
-        throw new IllegalStateException("No access token to ask user-service with");
+        throw new ProfileUnavailable();
     }
 }
