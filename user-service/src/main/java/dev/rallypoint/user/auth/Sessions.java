@@ -80,6 +80,7 @@ public class Sessions {
     }
 
     private String accessToken(Identity identity) {
-        return accessTokens.issue(identity.id().toString(), identity.roles(), properties.accessTokenLifetime());
+        return accessTokens.issue(identity.id().toString(), identity.roles(), identity.emailVerified(),
+                properties.accessTokenLifetime());
     }
 }
