@@ -79,13 +79,18 @@ public abstract class IdentityTestSupport {
 
     /** A new member: signed up, e-mail address confirmed through the link mailed to it, logged in. */
     protected Member newMember() {
-        Member member = newUnverifiedMember();
-        confirmEmail(member.email(), 1);
-        return new Member(member.id(), member.email(), member.password(), login(member.email(), member.password()));
+        String[] credentials = signUpNewMember();
+        confirmEmail(credentials[0], 1);
+        return loggedIn(credentials[0], credentials[1]);
     }
 
     /** A new member who signed up and logged in but has not followed the verification link yet. */
     protected Member newUnverifiedMember() {
+        String[] credentials = signUpNewMember();
+        return loggedIn(credentials[0], credentials[1]);
+    }
+
+    private String[] signUpNewMember() {
         String email = "member-" + UUID.randomUUID() + "@test.rallypoint.dev";
         String password = "password-" + UUID.randomUUID();
         Response signUp = post("/api/v1/auth/signup", null,
@@ -93,6 +98,10 @@ public abstract class IdentityTestSupport {
         if (signUp.status() != 202) {
             throw new IllegalStateException("Sign-up failed: " + signUp);
         }
+        return new String[] { email, password };
+    }
+
+    private Member loggedIn(String email, String password) {
         Tokens tokens = login(email, password);
         return new Member(subject(tokens.accessToken()), email, password, tokens);
     }

@@ -10,9 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param admin the admin account created at start-up when no account has its e-mail address yet
  * @param mail the e-mails that verify addresses and reset passwords
+ * @param hashing how many password hashes run at once
  */
 @ConfigurationProperties("rallypoint.accounts")
-record AccountProperties(@DefaultValue Admin admin, @DefaultValue Mail mail) {
+record AccountProperties(@DefaultValue Admin admin, @DefaultValue Mail mail, @DefaultValue Hashing hashing) {
 
     /**
      * @param email the admin's login; no admin is created when blank
@@ -23,6 +24,13 @@ record AccountProperties(@DefaultValue Admin admin, @DefaultValue Mail mail) {
         boolean configured() {
             return email != null && !email.isBlank() && password != null && !password.isBlank();
         }
+    }
+
+    /**
+     * @param permits hashes at once; 0 means one per processor
+     * @param maxWait how long a hash waits for a permit before the request is refused with 503
+     */
+    record Hashing(@DefaultValue("0") int permits, @DefaultValue("2s") Duration maxWait) {
     }
 
     /**
