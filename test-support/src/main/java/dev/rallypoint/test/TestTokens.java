@@ -211,6 +211,12 @@ public final class TestTokens {
             return this;
         }
 
+        /** Issued at this instant (valid for the usual lifetime from then). */
+        public Builder issuedAt(Instant issuedAt) {
+            this.issuedAt = issuedAt;
+            return this;
+        }
+
         /** Issued so long ago that it expired a minute before now. */
         public Builder expired() {
             this.issuedAt = Instant.now().minus(lifetime).minusSeconds(120);
