@@ -40,7 +40,9 @@ import java.util.regex.Pattern;
  * <li>{@code adminEmail} and {@code adminPassword} (defaults: {@code ADMIN_EMAIL} / {@code ADMIN_PASSWORD}
  * from the environment, the bootstrap admin of user-service), or {@code adminToken} instead of logging in;</li>
  * <li>{@code tokensFile} (optional): one member access token per line, used instead of signing up;</li>
- * <li>{@code members}: how many members act (each simulation has its own default).</li>
+ * <li>{@code members}: how many members act (each simulation has its own default);</li>
+ * <li>{@code mailDir} (default {@code ../.run/mail}): where the local platform's SMTP sink writes e-mails; a member
+ * signed up here confirms their address by following the link mailed to them, as a person would.</li>
  * </ul>
  * Members signed up by a run are kept in {@code target/members-<count>.tokens} of the working directory and reused by the
  * next run within 10 minutes; access tokens live 15 minutes, so a run, set-up included, must fit in that.
@@ -61,6 +63,10 @@ public final class Platform {
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"");
 
     private static final Duration TOKENS_REUSED_FOR = Duration.ofMinutes(10);
+
+    private static final Path MAIL_DIR = Path.of(System.getProperty("mailDir", "../.run/mail"));
+
+    private static final Pattern LINK_TOKEN = Pattern.compile("verify-email\\?token=([A-Za-z0-9_-]+)");
 
     private Platform() {
     }
@@ -120,7 +126,35 @@ public final class Platform {
         String nickname = "load " + email.substring(5, email.indexOf('@')).replace('-', ' ');
         post(USER_SERVICE + "/api/v1/auth/signup", null, "{\"email\":\"" + email + "\",\"password\":\"" + password
                 + "\",\"nickname\":\"" + nickname.substring(0, Math.min(30, nickname.length())) + "\"}");
+        post(USER_SERVICE + "/api/v1/auth/email-verification", null, "{\"token\":\"" + verificationToken(email) + "\"}");
         return logIn(email, password);
+    }
+
+    /** The token of the verification link mailed to {@code email}, read from the local SMTP sink (waits up to 30 s). */
+    private static String verificationToken(String email) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            try (var mails = Files.list(MAIL_DIR)) {
+                for (Path mail : mails.filter(path -> path.toString().endsWith(".eml")).toList()) {
+                    String text = Files.readString(mail).replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
+                    if (text.contains("To: " + email)) {
+                        Matcher link = LINK_TOKEN.matcher(text);
+                        if (link.find()) {
+                            return link.group(1);
+                        }
+                    }
+                }
+                Thread.sleep(200);
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException("No mail directory " + MAIL_DIR.toAbsolutePath() + " (set -DmailDir)", ex);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(ex);
+            }
+        }
+        throw new IllegalStateException("No verification e-mail for " + email + " in " + MAIL_DIR.toAbsolutePath());
     }
 
     private static String logIn(String email, String password) {

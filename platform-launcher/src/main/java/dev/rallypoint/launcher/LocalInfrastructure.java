@@ -10,7 +10,8 @@ import redis.embedded.RedisServer;
 /**
  * Runs one piece of local infrastructure in the foreground until the process is stopped:
  * {@code kafka <port> <controller-port> <dir>}, {@code postgres <port> <dir>} (embedded PostgreSQL,
- * for machines without a server) or {@code redis <port>} (embedded Redis, likewise).
+ * for machines without a server), {@code redis <port>} (embedded Redis, likewise) or
+ * {@code smtp <port> <dir>} (a {@link MailSink} that writes every e-mail to a file in {@code dir}).
  */
 public final class LocalInfrastructure {
 
@@ -19,12 +20,14 @@ public final class LocalInfrastructure {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            throw new IllegalArgumentException("usage: kafka <port> <controller-port> <dir> | postgres <port> <dir> | redis <port>");
+            throw new IllegalArgumentException(
+                    "usage: kafka <port> <controller-port> <dir> | postgres <port> <dir> | redis <port> | smtp <port> <dir>");
         }
         AutoCloseable running = switch (args[0]) {
             case "kafka" -> kafka(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
             case "postgres" -> postgres(Integer.parseInt(args[1]), Path.of(args[2]));
             case "redis" -> redis(Integer.parseInt(args[1]));
+            case "smtp" -> new MailSink(Integer.parseInt(args[1]), Path.of(args[2]));
             default -> throw new IllegalArgumentException("unknown infrastructure: " + args[0]);
         };
         System.out.println("READY " + args[0]);

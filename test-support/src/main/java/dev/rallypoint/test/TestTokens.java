@@ -84,11 +84,17 @@ public final class TestTokens {
     }
 
     public static String service(String name) {
-        return token().subject("service:" + name).roles(Role.SERVICE).sign();
+        return token().subject("service:" + name).roles(Role.SERVICE).emailVerified(null).sign();
     }
 
+    /** A user's token; like every token here, its {@code email_verified} is true unless told otherwise. */
     public static String forUser(UUID userId, Role... roles) {
         return token().subject(userId.toString()).roles(roles).sign();
+    }
+
+    /** A member who has not confirmed their e-mail address yet ({@code email_verified: false}). */
+    public static String unverifiedMember(UUID userId) {
+        return token().subject(userId.toString()).roles(Role.MEMBER).emailVerified(false).sign();
     }
 
     /** A valid access token to adjust before signing. */
@@ -162,6 +168,8 @@ public final class TestTokens {
 
         private String type = "at+jwt";
 
+        private Boolean emailVerified = true;
+
         private Instant issuedAt = Instant.now();
 
         private Duration lifetime = Duration.ofMinutes(10);
@@ -192,8 +200,20 @@ public final class TestTokens {
             return this;
         }
 
+        /** {@code email_verified}: true by default; false for an unconfirmed address, null to leave the claim out. */
+        public Builder emailVerified(Boolean emailVerified) {
+            this.emailVerified = emailVerified;
+            return this;
+        }
+
         public Builder type(String type) {
             this.type = type;
+            return this;
+        }
+
+        /** Issued at this instant (valid for the usual lifetime from then). */
+        public Builder issuedAt(Instant issuedAt) {
+            this.issuedAt = issuedAt;
             return this;
         }
 
@@ -233,7 +253,8 @@ public final class TestTokens {
                     .expirationTime(Date.from(issuedAt.plus(lifetime)))
                     .jwtID(UUID.randomUUID().toString())
                     .claim("client_id", "rallypoint")
-                    .claim("roles", roles);
+                    .claim("roles", roles)
+                    .claim("email_verified", emailVerified);
             if (notBefore != null) {
                 claims.notBeforeTime(Date.from(notBefore));
             }

@@ -81,7 +81,7 @@ class AccessMatrixTests extends IdentityTestSupport {
         Map<String, Row> rows = new LinkedHashMap<>();
         add(rows, "POST /api/v1/auth/signup", true, (w, actor) -> json("POST", "/api/v1/auth/signup",
                 "{\"email\":\"matrix-%s@test.rallypoint.dev\",\"password\":\"matrix-password\",\"nickname\":\"matrix\"}"
-                        .formatted(UUID.randomUUID())), everyone(201));
+                        .formatted(UUID.randomUUID())), everyone(202));
         add(rows, "POST /api/v1/auth/login", false, (w, actor) -> json("POST", "/api/v1/auth/login",
                 "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(w.a().email(), w.a().password())), everyone(200));
         add(rows, "POST /api/v1/auth/refresh", false, (w, actor) -> json("POST", "/api/v1/auth/refresh",
@@ -103,6 +103,13 @@ class AccessMatrixTests extends IdentityTestSupport {
                 everyone(400));
         add(rows, "POST /api/v1/auth/social/token", false, (w, actor) -> json("POST", "/api/v1/auth/social/token",
                 "{\"code\":\"forged\"}"), everyone(401));
+        add(rows, "POST /api/v1/auth/email-verification", false, (w, actor) -> json("POST", "/api/v1/auth/email-verification",
+                "{\"token\":\"forged\"}"), everyone(400));
+        add(rows, "POST /api/v1/auth/password-reset", false, (w, actor) -> json("POST", "/api/v1/auth/password-reset",
+                "{\"email\":\"nobody-%s@test.rallypoint.dev\"}".formatted(UUID.randomUUID())), everyone(202));
+        add(rows, "POST /api/v1/auth/password-reset/confirmation", false, (w, actor) -> json("POST",
+                "/api/v1/auth/password-reset/confirmation", "{\"token\":\"forged\",\"newPassword\":\"matrix-password-2\"}"),
+                everyone(400));
         add(rows, "GET /api/v1/users/me", false, (w, actor) -> HttpRequest.newBuilder(uri("/api/v1/users/me")).GET(),
                 signedIn(200));
         add(rows, "PATCH /api/v1/users/me", false, (w, actor) -> json("PATCH", "/api/v1/users/me", "{\"homeRegion\":\"Seoul\"}"),

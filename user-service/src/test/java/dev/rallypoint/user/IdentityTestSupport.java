@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * small HTTP client that talks to it like a frontend does.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = MockProviders.class)
+@ContextConfiguration(initializers = { MockProviders.class, TestMail.class })
 public abstract class IdentityTestSupport {
 
     public static final String ADMIN_EMAIL = "admin@test.rallypoint.dev";
@@ -77,17 +77,51 @@ public abstract class IdentityTestSupport {
         }
     }
 
-    /** A new member: signed up and logged in. */
+    /** A new member: signed up, e-mail address confirmed through the link mailed to it, logged in. */
     protected Member newMember() {
+        String[] credentials = signUpNewMember();
+        confirmEmail(credentials[0], 1);
+        return loggedIn(credentials[0], credentials[1]);
+    }
+
+    /** A new member who signed up and logged in but has not followed the verification link yet. */
+    protected Member newUnverifiedMember() {
+        String[] credentials = signUpNewMember();
+        return loggedIn(credentials[0], credentials[1]);
+    }
+
+    private String[] signUpNewMember() {
         String email = "member-" + UUID.randomUUID() + "@test.rallypoint.dev";
         String password = "password-" + UUID.randomUUID();
         Response signUp = post("/api/v1/auth/signup", null,
                 "{\"email\":\"%s\",\"password\":\"%s\",\"nickname\":\"player one\"}".formatted(email, password));
-        if (signUp.status() != 201) {
+        if (signUp.status() != 202) {
             throw new IllegalStateException("Sign-up failed: " + signUp);
         }
-        UUID id = UUID.fromString(signUp.json().get("id").asString());
-        return new Member(id, email, password, login(email, password));
+        return new String[] { email, password };
+    }
+
+    private Member loggedIn(String email, String password) {
+        Tokens tokens = login(email, password);
+        return new Member(subject(tokens.accessToken()), email, password, tokens);
+    }
+
+    /** Follows the link of the {@code nth} e-mail sent to the address. */
+    protected void confirmEmail(String email, int nth) {
+        String token = TestMail.linkToken(TestMail.awaitMail(email, nth));
+        Response verified = post("/api/v1/auth/email-verification", null, "{\"token\":\"%s\"}".formatted(token));
+        if (verified.status() != 204) {
+            throw new IllegalStateException("Verification failed: " + verified);
+        }
+    }
+
+    /** The claims of an access token (read, not verified). */
+    protected static JsonNode claims(String accessToken) {
+        return JSON.readTree(java.util.Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]));
+    }
+
+    private static UUID subject(String accessToken) {
+        return UUID.fromString(claims(accessToken).get("sub").asString());
     }
 
     protected Tokens login(String email, String password) {
@@ -112,7 +146,7 @@ public abstract class IdentityTestSupport {
 
     public record Tokens(String accessToken, String refreshToken) {
 
-        static Tokens of(JsonNode body) {
+        public static Tokens of(JsonNode body) {
             return new Tokens(body.get("accessToken").asString(), body.get("refreshToken").asString());
         }
     }

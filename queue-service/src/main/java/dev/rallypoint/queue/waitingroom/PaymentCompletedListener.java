@@ -21,12 +21,15 @@ class PaymentCompletedListener {
 
     private final WaitingRoomProperties properties;
 
+    private final AdmissionRevocations revocations;
+
     PaymentCompletedListener(StringRedisTemplate redis, WaitingRoomScripts scripts, GateKeys keys,
-            WaitingRoomProperties properties) {
+            WaitingRoomProperties properties, AdmissionRevocations revocations) {
         this.redis = redis;
         this.scripts = scripts;
         this.keys = keys;
         this.properties = properties;
+        this.revocations = revocations;
     }
 
     @KafkaListener(topics = "court.payment-completed")
@@ -41,7 +44,10 @@ class PaymentCompletedListener {
         catch (InvalidGateId ex) {
             return;
         }
-        redis.execute(scripts.endAdmission, keys.withEventMark(gate, payment.eventId()), payment.userId().toString(),
+        Long ended = redis.execute(scripts.endAdmission, keys.withEventMark(gate, payment.eventId()), payment.userId().toString(),
                 payment.eventId().toString(), Long.toString(properties.processedEventTtl().toSeconds()));
+        if (ended != null && ended == 1) {
+            revocations.revoke(gate, payment.userId());
+        }
     }
 }

@@ -31,16 +31,19 @@ class WaitingRoom {
 
     private final Clock clock;
 
+    private final AdmissionRevocations revocations;
+
     private final SecureRandom random = new SecureRandom();
 
     WaitingRoom(StringRedisTemplate redis, WaitingRoomScripts scripts, GateKeys keys, AdmissionTokens admissionTokens,
-            WaitingRoomProperties properties, Clock clock) {
+            WaitingRoomProperties properties, Clock clock, AdmissionRevocations revocations) {
         this.redis = redis;
         this.scripts = scripts;
         this.keys = keys;
         this.admissionTokens = admissionTokens;
         this.properties = properties;
         this.clock = clock;
+        this.revocations = revocations;
     }
 
     /** A ticket and whether this call created it. */
@@ -73,6 +76,7 @@ class WaitingRoom {
         if (left == null || left == 0) {
             throw new QueueTokenNotFound(gate);
         }
+        revocations.revoke(gate, user);
     }
 
     @SuppressWarnings({ "unchecked", "rawtypes" })

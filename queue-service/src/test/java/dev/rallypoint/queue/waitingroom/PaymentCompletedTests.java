@@ -16,7 +16,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
+import dev.rallypoint.common.identity.TokenRevocation;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -47,6 +49,9 @@ class PaymentCompletedTests {
     @Autowired
     GateKeys keys;
 
+    @Value("${rallypoint.redis.key-prefix}")
+    String keyPrefix;
+
     final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()),
             new StringSerializer(), new ByteArraySerializer());
@@ -71,6 +76,8 @@ class PaymentCompletedTests {
                 gate.value(), 4_000);
         send(payment);
         await().atMost(Duration.ofSeconds(30)).until(() -> gates.status(gate).active() == 0);
+        assertThat(revokedBefore(gate, payer)).as("the gateway is told to refuse the payer's admission token")
+                .isAfter(clock.instant());
 
         clock.advance(Duration.ofSeconds(1));
         assertThat(worker.admit(gate).users()).containsExactly(next);
@@ -89,6 +96,28 @@ class PaymentCompletedTests {
         send(marker);
         await().atMost(Duration.ofSeconds(30)).until(() -> processed(marker));
         assertThat(gates.status(gate).active()).isEqualTo(1);
+    }
+
+    @Test
+    void leavingRevokesTheAdmissionTokenAtTheGateway() {
+        GateId gate = new GateId("event-date-" + UUID.randomUUID());
+        gates.create(gate, 1, 1, null);
+        UUID user = UUID.randomUUID();
+        Ticket ticket = waitingRoom.join(gate, user).ticket();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(worker.admit(gate).users()).containsExactly(user);
+        assertThat(redis.hasKey(TokenRevocation.ofAdmission(gate.value(), user, clock.instant()).key(keyPrefix))).isFalse();
+
+        waitingRoom.leave(gate, user, ticket.token());
+
+        assertThat(revokedBefore(gate, user)).isAfter(clock.instant());
+        assertThat(redis.getExpire(TokenRevocation.ofAdmission(gate.value(), user, clock.instant()).key(keyPrefix)))
+                .as("kept as long as an admission token lives").isPositive();
+    }
+
+    private Instant revokedBefore(GateId gate, UUID user) {
+        String key = TokenRevocation.ofAdmission(gate.value(), user, clock.instant()).key(keyPrefix);
+        return TokenRevocation.parse(keyPrefix, key, redis.opsForValue().get(key)).orElseThrow().revokedBefore();
     }
 
     private boolean processed(PaymentCompleted event) {

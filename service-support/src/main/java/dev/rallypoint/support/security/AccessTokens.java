@@ -54,6 +54,12 @@ public final class AccessTokens {
     /** The claim listing the caller's {@link Role}s. */
     public static final String ROLES = "roles";
 
+    /**
+     * The claim telling whether the user confirmed their e-mail address; the paths in
+     * {@code rallypoint.security.verified-email-paths} need it {@code true} (or a service token).
+     */
+    public static final String EMAIL_VERIFIED = "email_verified";
+
     private static final DefaultJOSEObjectTypeVerifier<SecurityContext> ACCESS_TOKEN_TYPE =
             new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType(TYPE));
 
@@ -146,6 +152,11 @@ public final class AccessTokens {
         catch (KeySourceException ex) {
             return List.of();
         }
+    }
+
+    /** Whether the token is a user's with a confirmed e-mail address ({@code email_verified: true}). */
+    public static boolean emailVerified(Jwt jwt) {
+        return Boolean.TRUE.equals(jwt.getClaimAsBoolean(EMAIL_VERIFIED));
     }
 
     /** Authorities {@code ROLE_<role>} from the {@code roles} claim; unknown role names are ignored. */

@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -34,12 +35,21 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, AccessTokens.INSUFFICIENT);
+        if (ex instanceof AuthorizationDeniedException denied && denied.getAuthorizationResult() instanceof VerifiedEmail.Unverified) {
+            write(request, response, HttpStatus.FORBIDDEN, "email-not-verified",
+                    "Confirm your e-mail address first (follow the link we sent), then sign in again or refresh your token.");
+            return;
+        }
         write(request, response, HttpStatus.FORBIDDEN, "You may not do this.");
     }
 
     static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
-        String code = ProblemDetails.codeFor(status);
+        write(request, response, status, ProblemDetails.codeFor(status), detail);
+    }
+
+    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+            String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", ProblemDetails.TYPE_BASE + code);
         problem.put("title", status.getReasonPhrase());

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clockSkew tolerance for {@code exp} and {@code nbf}
  * @param publicPaths endpoints that need no token, as {@code "GET /api/v1/courts/**"} or {@code "/path/**"}
  * @param serviceClient this service's credentials for service tokens (system work with no user)
+ * @param verifiedEmailPaths endpoints (as {@code publicPaths}) a user may call only with a confirmed
+ *        e-mail address: booking and paying; service tokens pass
  */
 @ConfigurationProperties("rallypoint.security")
 public record SecurityProperties(
@@ -26,7 +28,8 @@ public record SecurityProperties(
         @DefaultValue("5m") Duration jwksCacheTtl,
         @DefaultValue("30s") Duration clockSkew,
         @DefaultValue List<String> publicPaths,
-        @DefaultValue ServiceClient serviceClient) {
+        @DefaultValue ServiceClient serviceClient,
+        @DefaultValue List<String> verifiedEmailPaths) {
 
     /**
      * @param id client id registered with user-service; service tokens are off when blank

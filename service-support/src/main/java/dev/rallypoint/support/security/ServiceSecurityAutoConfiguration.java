@@ -58,6 +58,8 @@ public class ServiceSecurityAutoConfiguration {
                 .authorizeHttpRequests(requests -> {
                     ALWAYS_PUBLIC.forEach(path -> requests.requestMatchers(path).permitAll());
                     properties.publicPaths().forEach(path -> requests.requestMatchers(matcher(path)).permitAll());
+                    properties.verifiedEmailPaths().forEach(path -> requests.requestMatchers(matcher(path))
+                            .access(VerifiedEmail.REQUIRED));
                     requests.requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                             .requestMatchers("/api/v1/manager/**").hasAnyRole(Role.COURT_MANAGER.name(), Role.ADMIN.name())
                             .anyRequest().authenticated();

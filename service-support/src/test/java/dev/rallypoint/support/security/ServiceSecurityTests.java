@@ -20,12 +20,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.flyway.enabled=false", "spring.jpa.hibernate.ddl-auto=none",
         "spring.modulith.events.republish-outstanding-events-on-restart=false",
         "rallypoint.security.public-paths=GET /api/v1/open/**",
+        "rallypoint.security.verified-email-paths=POST /api/v1/bookings/*/payment",
         "rallypoint.security.jwks-cache-ttl=2s" })
 @AutoConfigureRestTestClient
 class ServiceSecurityTests extends AccessTokenRejectionTests {
@@ -79,6 +81,26 @@ class ServiceSecurityTests extends AccessTokenRejectionTests {
     }
 
     @Test
+    void letsOnlyUsersWithAConfirmedEmailAddressOrServicesBookAndPay() {
+        UUID member = UUID.randomUUID();
+        client.post().uri("/api/v1/bookings/42/payment").header("Authorization", "Bearer " + TestTokens.unverifiedMember(member))
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("email-not-verified");
+        client.post().uri("/api/v1/bookings/42/payment")
+                .header("Authorization", "Bearer " + TestTokens.token().subject(member.toString()).emailVerified(null).sign())
+                .exchange().expectStatus().isForbidden();
+        client.post().uri("/api/v1/bookings/42/payment").exchange().expectStatus().isUnauthorized();
+        client.post().uri("/api/v1/bookings/42/payment").header("Authorization", "Bearer " + TestTokens.member(member))
+                .exchange().expectStatus().isOk();
+        client.post().uri("/api/v1/bookings/42/payment").header("Authorization", "Bearer " + TestTokens.service("court-service"))
+                .exchange().expectStatus().isOk();
+        client.get().uri("/api/v1/me").header("Authorization", "Bearer " + TestTokens.unverifiedMember(member))
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
     void servesConfiguredPublicPathsToAnonymousCallersForTheirMethodOnly() {
         client.get().uri("/api/v1/open/things").exchange().expectStatus().isOk();
         client.post().uri("/api/v1/open/things").exchange().expectStatus().isUnauthorized();
@@ -119,6 +141,11 @@ class ServiceSecurityTests extends AccessTokenRejectionTests {
         @GetMapping({ "/api/v1/admin/things", "/api/v1/manager/things", "/api/v1/open/things" })
         String things() {
             return "ok";
+        }
+
+        @PostMapping("/api/v1/bookings/{id}/payment")
+        String pay() {
+            return "paid";
         }
     }
 }

@@ -21,7 +21,7 @@ class VerifiedTokensTests {
 
     final SecurityProperties properties = new SecurityProperties(URI.create("http://127.0.0.1:1/jwks"),
             "https://rallypoint.dev/auth", "rallypoint-api", Duration.ofMinutes(5), Duration.ZERO, List.of(),
-            new SecurityProperties.ServiceClient(null, null, null));
+            new SecurityProperties.ServiceClient(null, null, null), List.of());
 
     final AtomicInteger verifications = new AtomicInteger();
 

@@ -18,8 +18,8 @@ class AccountProblems {
     }
 
     @ExceptionHandler
-    ProblemDetail emailTaken(EmailAlreadyRegistered ex) {
-        return problems.of(HttpStatus.CONFLICT, "email-taken");
+    ProblemDetail invalidEmailToken(InvalidEmailToken ex) {
+        return problems.of(HttpStatus.BAD_REQUEST, "invalid-email-token");
     }
 
     @ExceptionHandler

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The use cases of accounts: what the controllers of this package call, and what login and social
@@ -30,28 +31,97 @@ public class Accounts {
 
     private final Clock clock;
 
+    private final EmailTokens emailTokens;
+
+    private final AccountMail mail;
+
+    private final AccountProperties.Mail mailSettings;
+
+    private final TransactionTemplate transactions;
+
     /** Compared against when the login name is unknown, so that case costs what a wrong password costs. */
     private final String unknownUserHash;
 
-    Accounts(AccountRepository accounts, PasswordEncoder passwords, JdbcClient jdbc, Clock clock) {
+    Accounts(AccountRepository accounts, PasswordEncoder passwords, JdbcClient jdbc, Clock clock, EmailTokens emailTokens,
+            AccountMail mail, AccountProperties properties, TransactionTemplate transactions) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.emailTokens = emailTokens;
+        this.mail = mail;
+        this.mailSettings = properties.mail();
+        this.transactions = transactions;
         this.unknownUserHash = passwords.encode(UUID.randomUUID().toString());
     }
 
-    @Transactional
-    UserAccount signUp(Email email, String password, String nickname) {
-        if (accounts.existsByEmail(email.value())) {
-            throw new EmailAlreadyRegistered();
-        }
+    /**
+     * Signs up, or answers a sign-up for an address already registered, alike to the caller: a new
+     * address gets an unverified account and a verification link; a verified one gets a warning
+     * that someone tried; an unverified one gets a new link that also sets this sign-up's password.
+     * A retried or concurrent sign-up of one address never makes a second account. The password is
+     * hashed in every case, before any database connection is taken.
+     */
+    void signUp(Email email, String password, String nickname) {
+        String hash = passwords.encode(password);
         try {
-            return accounts.saveAndFlush(UserAccount.signUp(email, passwords.encode(password), nickname, clock));
+            transactions.executeWithoutResult(status -> register(email, hash, nickname));
         }
         catch (DataIntegrityViolationException ex) {
-            throw new EmailAlreadyRegistered();
+            transactions.executeWithoutResult(status -> register(email, hash, nickname));
         }
+    }
+
+    private void register(Email email, String passwordHash, String nickname) {
+        Optional<UserAccount> existing = accounts.findByEmail(email.value());
+        if (existing.isEmpty()) {
+            UserAccount account = accounts.saveAndFlush(UserAccount.signUp(email, passwordHash, nickname, clock));
+            mail.verification(account.email(), emailTokens.issue(account, EmailTokens.Purpose.VERIFY_EMAIL,
+                    mailSettings.verificationLifetime(), null));
+        }
+        else if (existing.get().emailVerified()) {
+            mail.signUpAttempted(existing.get().email());
+        }
+        else {
+            UserAccount account = existing.get();
+            mail.verification(account.email(), emailTokens.issue(account, EmailTokens.Purpose.VERIFY_EMAIL,
+                    mailSettings.verificationLifetime(), passwordHash));
+        }
+    }
+
+    /** Follows a verification link: the address is confirmed (once; the link is spent). */
+    @Transactional
+    void verifyEmail(String token) {
+        EmailTokens.Spent spent = emailTokens.spend(token, EmailTokens.Purpose.VERIFY_EMAIL).orElseThrow(InvalidEmailToken::new);
+        UserAccount account = get(spent.accountId());
+        account.verifyEmail(spent.passwordHash(), clock);
+        accounts.save(account);
+    }
+
+    /** Mails a reset link when an account has the address; the caller learns nothing either way. */
+    @Transactional
+    void requestPasswordReset(String email) {
+        Optional<UserAccount> account;
+        try {
+            account = accounts.findByEmail(Email.of(email).value());
+        }
+        catch (IllegalArgumentException ex) {
+            account = Optional.empty();
+        }
+        account.filter(found -> found.status() != AccountStatus.WITHDRAWN).ifPresent(found -> mail.passwordReset(found.email(),
+                emailTokens.issue(found, EmailTokens.Purpose.RESET_PASSWORD, mailSettings.resetLifetime(), null)));
+    }
+
+    /** Sets a new password through a reset link (spent by this); every session of the account ends. */
+    void resetPassword(String token, String newPassword) {
+        String hash = passwords.encode(newPassword);
+        transactions.executeWithoutResult(status -> {
+            EmailTokens.Spent spent = emailTokens.spend(token, EmailTokens.Purpose.RESET_PASSWORD)
+                    .orElseThrow(InvalidEmailToken::new);
+            UserAccount account = get(spent.accountId());
+            account.resetPassword(hash, clock);
+            accounts.save(account);
+        });
     }
 
     /**

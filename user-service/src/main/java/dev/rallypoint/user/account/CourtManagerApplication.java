@@ -56,6 +56,12 @@ class CourtManagerApplication extends AbstractAggregateRoot<CourtManagerApplicat
         this.submittedAt = clock.instant();
     }
 
+    /** Whether this is a pending application with exactly this content: a retry of the request that made it. */
+    boolean isPendingWith(String clubName, String businessNumber, String message) {
+        return status == ApplicationStatus.PENDING && java.util.Objects.equals(this.clubName, clubName)
+                && java.util.Objects.equals(this.businessNumber, businessNumber) && java.util.Objects.equals(this.message, message);
+    }
+
     void approve(UUID adminId, Clock clock) {
         decide(ApplicationStatus.APPROVED, adminId, null, clock);
     }

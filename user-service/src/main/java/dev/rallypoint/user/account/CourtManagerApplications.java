@@ -2,6 +2,7 @@ package dev.rallypoint.user.account;
 
 import dev.rallypoint.common.identity.Role;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -25,8 +26,17 @@ class CourtManagerApplications {
         this.clock = clock;
     }
 
+    /**
+     * Files an application; a retry of the same request (a pending application with the same content)
+     * answers that application again instead of a conflict.
+     */
     @Transactional
     CourtManagerApplication submit(UUID accountId, String clubName, String businessNumber, String message) {
+        Optional<CourtManagerApplication> retried = applications.findFirstByAccountIdOrderBySubmittedAtDesc(accountId)
+                .filter(latest -> latest.isPendingWith(clubName, businessNumber, message));
+        if (retried.isPresent()) {
+            return retried.get();
+        }
         UserAccount account = accounts.get(accountId);
         if (account.roles().contains(Role.COURT_MANAGER)
                 || applications.existsByAccountIdAndStatus(accountId, ApplicationStatus.PENDING)) {

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Passwords are hashed with Argon2id at the OWASP-recommended cost (19 MiB, 2 passes, 1 lane). */
+/**
+ * Passwords are hashed with Argon2id at the OWASP-recommended cost (19 MiB, 2 passes, 1 lane), at
+ * most {@code rallypoint.accounts.hashing.permits} at once ({@link BoundedPasswordEncoder}).
+ */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {
 
@@ -20,7 +23,10 @@ class PasswordHashing {
     static final int ITERATIONS = 2;
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, MEMORY_KIB, ITERATIONS);
+    PasswordEncoder passwordEncoder(AccountProperties properties) {
+        AccountProperties.Hashing hashing = properties.hashing();
+        int permits = hashing.permits() > 0 ? hashing.permits() : Runtime.getRuntime().availableProcessors();
+        return new BoundedPasswordEncoder(new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, MEMORY_KIB, ITERATIONS),
+                permits, hashing.maxWait());
     }
 }

@@ -64,6 +64,8 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 
     private Instant withdrawnAt;
 
+    private Instant emailVerifiedAt;
+
     @Version
     private long version;
 
@@ -93,14 +95,49 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
         return new UserAccount(email.value(), passwordHash, nickname, Set.of(Role.MEMBER), clock);
     }
 
-    /** A member whose first login was through a social provider: no password. */
+    /**
+     * A member whose first login was through a social provider: no password; the address counts as
+     * verified because only a provider-verified address is ever passed here.
+     */
     static UserAccount fromSocialLogin(Email email, String nickname, Clock clock) {
-        return new UserAccount(email == null ? null : email.value(), null, nickname, Set.of(Role.MEMBER), clock);
+        UserAccount account = new UserAccount(email == null ? null : email.value(), null, nickname, Set.of(Role.MEMBER), clock);
+        account.emailVerifiedAt = email == null ? null : account.createdAt;
+        return account;
     }
 
-    /** The platform's first admin, created from configuration. */
+    /** The platform's first admin, created from configuration (its address is the operator's own). */
     static UserAccount administrator(Email email, String passwordHash, Clock clock) {
-        return new UserAccount(email.value(), passwordHash, "admin", Set.of(Role.MEMBER, Role.ADMIN), clock);
+        UserAccount account = new UserAccount(email.value(), passwordHash, "admin", Set.of(Role.MEMBER, Role.ADMIN), clock);
+        account.emailVerifiedAt = account.createdAt;
+        return account;
+    }
+
+    /**
+     * The owner of the address followed a verification link. {@code passwordHash}, when given, is
+     * the password of the sign-up the link answered: it replaces whatever password someone else may
+     * have registered for this address before (and ends their sessions).
+     */
+    void verifyEmail(String passwordHash, Clock clock) {
+        requireNotWithdrawn();
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = clock.instant();
+        }
+        if (passwordHash != null && !passwordHash.equals(this.passwordHash)) {
+            changePassword(passwordHash);
+        }
+    }
+
+    /** A new password chosen through a reset link sent to the address, which that proves too. */
+    void resetPassword(String newPasswordHash, Clock clock) {
+        requireNotWithdrawn();
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = clock.instant();
+        }
+        changePassword(newPasswordHash);
+    }
+
+    boolean emailVerified() {
+        return emailVerifiedAt != null;
     }
 
     void updateProfile(ProfileChange change) {
@@ -134,6 +171,7 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
         status = AccountStatus.WITHDRAWN;
         withdrawnAt = clock.instant();
         email = null;
+        emailVerifiedAt = null;
         passwordHash = null;
         nickname = WITHDRAWN_NICKNAME;
         phone = null;
@@ -198,7 +236,7 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
     }
 
     Identity identity() {
-        return new Identity(id, Set.copyOf(roles), status);
+        return new Identity(id, Set.copyOf(roles), status, emailVerified());
     }
 
     public UUID id() {

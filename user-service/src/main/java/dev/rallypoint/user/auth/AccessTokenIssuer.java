@@ -40,8 +40,12 @@ class AccessTokenIssuer {
         this.clock = clock;
     }
 
-    /** A signed access token for the subject: a user id, or {@code service:<name>}. */
-    String issue(String subject, Collection<Role> roles, Duration lifetime) {
+    /**
+     * A signed access token for the subject: a user id, or {@code service:<name>}.
+     *
+     * @param emailVerified the user's {@code email_verified}; {@code null} for a service
+     */
+    String issue(String subject, Collection<Role> roles, Boolean emailVerified, Duration lifetime) {
         RSAKey key = keys.signingKey();
         Instant now = clock.instant();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
@@ -54,6 +58,7 @@ class AccessTokenIssuer {
                 .jwtID(Uuids.timeOrdered().toString())
                 .claim("client_id", CLIENT_ID)
                 .claim(AccessTokens.ROLES, roles.stream().map(Role::name).sorted().toList())
+                .claim(AccessTokens.EMAIL_VERIFIED, emailVerified)
                 .build();
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
                 .keyID(key.getKeyID())

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opaque refresh tokens, stored only as SHA-256 hashes and grouped in families (one per login). A
- * token is good for one rotation; presenting it again is taken as theft and revokes its family.
+ * token is good for one rotation; presenting it again is taken as theft and revokes its family,
+ * unless it is a retry within the reuse grace.
  * Callers run these in a transaction.
  */
 @Component
@@ -51,13 +52,14 @@ class RefreshTokens {
 
     /**
      * Marks the token used and returns its family and account, in one conditional update: of two
-     * concurrent rotations of one token only one finds it unused. A token that was rotated before is
-     * reuse: its family is revoked.
+     * concurrent rotations of one token only one finds it unused (the other waits for it to commit).
+     * A token rotated before is either a retry within the reuse grace, answered with the pair its
+     * rotation gave ({@link #remember}), or reuse: its family is revoked.
      */
-    Optional<Rotation> rotate(String token) {
+    Outcome rotate(String token) {
         Instant now = clock.instant();
         byte[] hash = hash(token);
-        Optional<Rotation> rotated = jdbc.sql("""
+        Optional<Rotated> rotated = jdbc.sql("""
                 UPDATE refresh_token t SET rotated_at = :now
                 FROM refresh_family f
                 WHERE t.token_hash = :hash AND t.rotated_at IS NULL AND t.expires_at > :now
@@ -65,11 +67,25 @@ class RefreshTokens {
                 RETURNING t.family_id, f.account_id""")
                 .param("now", Timestamp.from(now))
                 .param("hash", hash)
-                .query((rs, row) -> new Rotation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), null))
+                .query((rs, row) -> new Rotated(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), null))
                 .optional();
         if (rotated.isPresent()) {
-            Rotation rotation = rotated.get();
-            return Optional.of(new Rotation(rotation.family(), rotation.accountId(), issue(rotation.family(), now)));
+            Rotated rotation = rotated.get();
+            return new Rotated(rotation.family(), rotation.accountId(), issue(rotation.family(), now));
+        }
+        Optional<byte[]> answer = jdbc.sql("""
+                SELECT t.grace_answer FROM refresh_token t
+                JOIN refresh_family f ON f.id = t.family_id
+                JOIN refresh_token successor ON successor.token_hash = t.successor_hash
+                WHERE t.token_hash = :hash AND t.rotated_at > :graceStart AND t.grace_answer IS NOT NULL
+                  AND successor.rotated_at IS NULL AND f.revoked_at IS NULL AND f.expires_at > :now""")
+                .param("hash", hash)
+                .param("graceStart", Timestamp.from(now.minus(properties.reuseGrace())))
+                .param("now", Timestamp.from(now))
+                .query(byte[].class)
+                .optional();
+        if (answer.isPresent()) {
+            return new Replayed(GraceSeal.open(token, answer.get()));
         }
         jdbc.sql("""
                 UPDATE refresh_family SET revoked_at = :now, revoke_reason = 'REUSE'
@@ -77,7 +93,14 @@ class RefreshTokens {
                 .param("now", Timestamp.from(now))
                 .param("hash", hash)
                 .update();
-        return Optional.empty();
+        return new Refused();
+    }
+
+    /** Keeps, for the reuse grace, the pair a rotation of {@code token} answered, sealed under the token. */
+    void remember(String token, TokenResponse answer) {
+        jdbc.sql("UPDATE refresh_token SET successor_hash = ?, grace_answer = ? WHERE token_hash = ?")
+                .params(hash(answer.refreshToken()), GraceSeal.seal(token, answer), hash(token))
+                .update();
     }
 
     /** Revokes the family the token belongs to, whatever state the token is in. */
@@ -128,7 +151,19 @@ class RefreshTokens {
         }
     }
 
+    /** What presenting a refresh token came to. */
+    sealed interface Outcome {
+    }
+
     /** A successful rotation: the family continues with {@code token}. */
-    record Rotation(UUID family, UUID accountId, String token) {
+    record Rotated(UUID family, UUID accountId, String token) implements Outcome {
+    }
+
+    /** A retry within the reuse grace: the pair the rotation answered. */
+    record Replayed(TokenResponse answer) implements Outcome {
+    }
+
+    /** Not good (unknown, expired, revoked), or reused after the grace: the family is revoked. */
+    record Refused() implements Outcome {
     }
 }

@@ -44,7 +44,7 @@ class ServiceTokenController {
         if (id == null || secret == null || !matches(properties.serviceClients().get(id), secret)) {
             throw new InvalidClient();
         }
-        return new ServiceToken(issuer.issue("service:" + id, List.of(Role.SERVICE), properties.serviceTokenLifetime()),
+        return new ServiceToken(issuer.issue("service:" + id, List.of(Role.SERVICE), null, properties.serviceTokenLifetime()),
                 "Bearer", properties.serviceTokenLifetime().toSeconds());
     }
 

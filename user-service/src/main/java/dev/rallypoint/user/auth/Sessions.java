@@ -44,19 +44,26 @@ public class Sessions {
 
     /**
      * The next token pair of a session; empty when the token is not (or no longer) good. Reuse is
-     * answered with an empty result, not an exception, so the family's revocation commits.
+     * answered with an empty result, not an exception, so the family's revocation commits. A retry
+     * within the reuse grace gets the pair the first attempt got.
      */
     @Transactional
     Optional<TokenResponse> refresh(String refreshToken) {
-        return refreshTokens.rotate(refreshToken).flatMap(rotation -> {
-            Optional<Identity> identity = accounts.identity(rotation.accountId()).filter(Identity::active);
-            if (identity.isEmpty()) {
-                refreshTokens.revokeFamily(rotation.family(), "ACCOUNT_INACTIVE");
-                return Optional.empty();
+        return switch (refreshTokens.rotate(refreshToken)) {
+            case RefreshTokens.Rotated rotation -> {
+                Optional<Identity> identity = accounts.identity(rotation.accountId()).filter(Identity::active);
+                if (identity.isEmpty()) {
+                    refreshTokens.revokeFamily(rotation.family(), "ACCOUNT_INACTIVE");
+                    yield Optional.empty();
+                }
+                TokenResponse answer = TokenResponse.bearer(accessToken(identity.get()),
+                        properties.accessTokenLifetime().toSeconds(), rotation.token());
+                refreshTokens.remember(refreshToken, answer);
+                yield Optional.of(answer);
             }
-            return Optional.of(TokenResponse.bearer(accessToken(identity.get()),
-                    properties.accessTokenLifetime().toSeconds(), rotation.token()));
-        });
+            case RefreshTokens.Replayed replayed -> Optional.of(replayed.answer());
+            case RefreshTokens.Refused refused -> Optional.empty();
+        };
     }
 
     @Transactional
@@ -80,6 +87,7 @@ public class Sessions {
     }
 
     private String accessToken(Identity identity) {
-        return accessTokens.issue(identity.id().toString(), identity.roles(), properties.accessTokenLifetime());
+        return accessTokens.issue(identity.id().toString(), identity.roles(), identity.emailVerified(),
+                properties.accessTokenLifetime());
     }
 }

@@ -17,6 +17,9 @@ import org.springframework.validation.annotation.Validated;
  * @param accessTokenLifetime at most 15 minutes
  * @param refreshTokenLifetime how long an unused refresh token stays valid
  * @param sessionLifetime how long a login lasts at most, however often it is refreshed
+ * @param reuseGrace how long after a rotation the rotated token, presented again while its successor
+ *        is unused, gets the same new pair instead of revoking the session (a client's retry of a
+ *        refresh whose answer it lost; RFC 9700 section 4.14.2)
  * @param serviceTokenLifetime lifetime of service tokens
  * @param signingKeys rotation of the signing keys
  * @param login throttling of login attempts
@@ -28,6 +31,7 @@ record TokenProperties(
         @DefaultValue("15m") @NotNull Duration accessTokenLifetime,
         @DefaultValue("14d") @NotNull Duration refreshTokenLifetime,
         @DefaultValue("30d") @NotNull Duration sessionLifetime,
+        @DefaultValue("10s") @NotNull Duration reuseGrace,
         @DefaultValue("5m") @NotNull Duration serviceTokenLifetime,
         @DefaultValue @Valid SigningKeys signingKeys,
         @DefaultValue @Valid Login login,
@@ -37,6 +41,11 @@ record TokenProperties(
     boolean isShortLived() {
         Duration max = Duration.ofMinutes(15);
         return accessTokenLifetime.compareTo(max) <= 0 && serviceTokenLifetime.compareTo(max) <= 0;
+    }
+
+    @AssertTrue(message = "the refresh reuse grace lasts at most a minute")
+    boolean isReuseGraceShort() {
+        return !reuseGrace.isNegative() && reuseGrace.compareTo(Duration.ofMinutes(1)) <= 0;
     }
 
     /**

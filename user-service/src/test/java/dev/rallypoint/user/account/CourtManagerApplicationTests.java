@@ -24,8 +24,11 @@ class CourtManagerApplicationTests extends IdentityTestSupport {
         Response applied = post("/api/v1/users/me/court-manager-application", member.accessToken(), APPLICATION);
         assertThat(applied.status()).isEqualTo(201);
         String id = applied.json().get("id").asString();
-        assertThat(post("/api/v1/users/me/court-manager-application", member.accessToken(), APPLICATION).status())
-                .as("one pending application at a time").isEqualTo(409);
+        Response retried = post("/api/v1/users/me/court-manager-application", member.accessToken(), APPLICATION);
+        assertThat(retried.status()).as("a retry of the same request answers the same").isEqualTo(201);
+        assertThat(retried.json().get("id").asString()).isEqualTo(id);
+        assertThat(post("/api/v1/users/me/court-manager-application", member.accessToken(),
+                APPLICATION.replace("6 courts", "7 courts")).status()).as("one pending application at a time").isEqualTo(409);
         String admin = adminLogin().accessToken();
         assertThat(get("/api/v1/admin/court-manager-applications?status=PENDING&size=100", admin).body()).contains(id);
 

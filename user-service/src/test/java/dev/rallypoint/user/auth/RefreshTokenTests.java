@@ -49,10 +49,11 @@ class RefreshTokenTests extends IdentityTestSupport {
     }
 
     @Test
-    void reuseOfARotatedTokenRevokesTheWholeFamily() {
+    void reuseOfARotatedTokenAfterTheGraceRevokesTheWholeFamily() {
         Member member = newMember();
         String stolen = member.tokens().refreshToken();
         String legitimate = refresh(stolen).json().get("refreshToken").asString();
+        passTheReuseGrace(member);
 
         Response replay = refresh(stolen);
 
@@ -64,28 +65,64 @@ class RefreshTokenTests extends IdentityTestSupport {
     }
 
     @Test
-    void ofConcurrentRefreshesWithOneTokenAtMostOneSucceeds() throws Exception {
+    void aRetriedRefreshWithinTheGraceGetsTheSamePairAndTheSessionLivesOn() {
+        Member member = newMember();
+        Response first = refresh(member.tokens().refreshToken());
+
+        Response retried = refresh(member.tokens().refreshToken());
+
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.json().get("refreshToken").asString()).isEqualTo(first.json().get("refreshToken").asString());
+        assertThat(retried.json().get("accessToken").asString()).isEqualTo(first.json().get("accessToken").asString());
+        assertThat(refresh(retried.json().get("refreshToken").asString()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theGraceCoversOnlyTheImmediatelyPreviousToken() {
+        Member member = newMember();
+        String first = member.tokens().refreshToken();
+        String second = refresh(first).json().get("refreshToken").asString();
+        String third = refresh(second).json().get("refreshToken").asString();
+
+        assertThat(refresh(first).status()).as("its successor was used already").isEqualTo(401);
+        assertThat(refresh(third).status()).as("the family is revoked").isEqualTo(401);
+    }
+
+    @Test
+    void ofConcurrentRefreshesWithOneTokenOnePairIsIssuedAndAllGetIt() throws Exception {
         Member member = newMember();
         int racers = 8;
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> outcomes = new ArrayList<>();
+        List<Future<Response>> outcomes = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(racers)) {
             for (int i = 0; i < racers; i++) {
-                Callable<Integer> racer = () -> {
+                Callable<Response> racer = () -> {
                     start.await();
-                    return refresh(member.tokens().refreshToken()).status();
+                    return refresh(member.tokens().refreshToken());
                 };
                 outcomes.add(pool.submit(racer));
             }
             start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> outcome : outcomes) {
-                statuses.add(outcome.get());
+            List<Response> answers = new ArrayList<>();
+            for (Future<Response> outcome : outcomes) {
+                answers.add(outcome.get());
             }
 
-            assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
-            assertThat(statuses).filteredOn(status -> status != 200).allMatch(status -> status == 401);
+            assertThat(answers).allMatch(answer -> answer.status() == 200);
+            assertThat(answers.stream().map(answer -> answer.json().get("refreshToken").asString()).distinct()).hasSize(1);
+            assertThat(jdbc.sql("""
+                    SELECT count(*) FROM refresh_token t JOIN refresh_family f ON f.id = t.family_id
+                    WHERE f.account_id = ? AND f.revoked_at IS NULL""").param(member.id()).query(Long.class).single())
+                    .as("the login's token and exactly one successor, in a family still alive").isEqualTo(2);
         }
+    }
+
+    /** Moves the member's rotations into the past, beyond the reuse grace. */
+    private void passTheReuseGrace(Member member) {
+        jdbc.sql("""
+                UPDATE refresh_token SET rotated_at = rotated_at - interval '1 minute'
+                WHERE rotated_at IS NOT NULL AND family_id IN (SELECT id FROM refresh_family WHERE account_id = ?)""")
+                .param(member.id()).update();
     }
 
     @Test

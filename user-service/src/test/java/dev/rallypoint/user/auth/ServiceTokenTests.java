@@ -63,7 +63,7 @@ class ServiceTokenTests extends IdentityTestSupport {
         ServiceTokens client = new ServiceTokens(new SecurityProperties.ServiceClient("court-service", "court-secret-for-tests",
                 uri("/api/v1/auth/service-tokens")), Clock.systemUTC());
         SecurityProperties trust = new SecurityProperties(uri("/.well-known/jwks.json"), "https://rallypoint.dev/auth",
-                "rallypoint-api", Duration.ofMinutes(5), Duration.ofSeconds(30), List.of(), null);
+                "rallypoint-api", Duration.ofMinutes(5), Duration.ofSeconds(30), List.of(), null, List.of());
 
         String token = client.token();
 

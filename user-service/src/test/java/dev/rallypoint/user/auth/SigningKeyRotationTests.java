@@ -27,7 +27,7 @@ class SigningKeyRotationTests extends IdentityTestSupport {
     private JwtDecoder anotherService() {
         SecurityProperties properties = new SecurityProperties(uri("/.well-known/jwks.json"), "https://rallypoint.dev/auth",
                 "rallypoint-api", Duration.ofMinutes(5), Duration.ofSeconds(30), List.of(),
-                new SecurityProperties.ServiceClient(null, null, URI.create("http://127.0.0.1/unused")));
+                new SecurityProperties.ServiceClient(null, null, URI.create("http://127.0.0.1/unused")), List.of());
         return AccessTokens.decoder(AccessTokens.remoteKeys(properties), properties);
     }
 
