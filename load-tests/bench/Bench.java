@@ -502,10 +502,38 @@ public class Bench {
             String password = "bench-" + UUID.randomUUID();
             post(bench.options.userService() + "/api/v1/auth/signup", null, "{\"email\":\"" + email + "\",\"password\":\""
                     + password + "\",\"nickname\":\"bench " + email.substring(6, Math.min(email.indexOf('@'), 30)) + "\"}", Map.of());
+            post(bench.options.userService() + "/api/v1/auth/email-verification", null,
+                    "{\"token\":\"" + verificationToken(bench.root.resolve(".run/mail"), email) + "\"}", Map.of());
             String answer = post(bench.options.userService() + "/api/v1/auth/login", null,
                     "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", Map.of());
             String access = extract(ACCESS, answer);
             return new Member(email, password, subject(access), extract(REFRESH, answer), access);
+        }
+
+        /** The token of the verification link the platform's local SMTP sink received for {@code email} (up to 30 s). */
+        static String verificationToken(Path mails, String email) {
+            Pattern link = Pattern.compile("verify-email\\?token=([A-Za-z0-9_-]+)");
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (Instant.now().isBefore(deadline)) {
+                try (var files = Files.list(mails)) {
+                    for (Path mail : files.filter(path -> path.toString().endsWith(".eml")).toList()) {
+                        String text = Files.readString(mail).replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
+                        Matcher found = link.matcher(text);
+                        if (text.contains("To: " + email) && found.find()) {
+                            return found.group(1);
+                        }
+                    }
+                    Thread.sleep(200);
+                }
+                catch (IOException ex) {
+                    throw new UncheckedIOException("No mail directory " + mails + " (is the platform up?)", ex);
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(ex);
+                }
+            }
+            throw new IllegalStateException("No verification e-mail for " + email + " in " + mails);
         }
 
         static String subject(String jwt) {
