@@ -111,7 +111,7 @@ class BackOfficeJobTests extends HttpTest {
     }
 
     @Test
-    void theArchiveMovesOldRowsInChunksAndARestartGoesOnWithExactCounts() throws Exception {
+    void theArchiveMovesOldRowsInChunksAndARestartAfterADeadRunGoesOnWithExactCounts() throws Exception {
         Api api = api();
         Fixtures.TestClub club = Fixtures.club(api, "UTC");
         Booked booked = new Booked(jdbc);
@@ -163,7 +163,12 @@ class BackOfficeJobTests extends HttpTest {
         assertThat(archived(ids)).isEqualTo(10);
         assertThat(live(ids)).isEqualTo(15);
 
-        JobExecution restarted = operator.restart(failed);
+        // the process "dies" mid-run: its execution is left running in the job repository
+        jdbc.sql("update batch_job_execution set status = 'STARTED', exit_code = 'UNKNOWN', end_time = null "
+                + "where job_execution_id = ?").param(failed.getId()).update();
+        jdbc.sql("update batch_step_execution set status = 'STARTED', exit_code = 'EXECUTING', end_time = null "
+                + "where job_execution_id = ?").param(failed.getId()).update();
+        JobExecution restarted = schedule.restart(repository.getJobExecution(failed.getId()));
 
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(step(restarted).getReadCount()).as("went on after the last committed chunk").isEqualTo(15);
