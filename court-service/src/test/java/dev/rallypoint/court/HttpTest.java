@@ -7,9 +7,11 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The one application context the HTTP tests share (so the suite starts it once): the real
- * service on a random port, with a clock tests can move forward.
+ * service on a random port, with a clock tests can move forward; the back-office jobs run only when
+ * a test starts them.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "rallypoint.back-office.schedule=false", "rallypoint.back-office.chunk=10" })
 @Import(TestClockConfiguration.class)
 public abstract class HttpTest {
 

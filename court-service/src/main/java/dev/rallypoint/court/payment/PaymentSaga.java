@@ -3,6 +3,7 @@ package dev.rallypoint.court.payment;
 import dev.rallypoint.common.event.court.PaymentCompleted;
 import dev.rallypoint.common.event.court.ReservationCancelled;
 import dev.rallypoint.common.event.court.ReservationChanged;
+import dev.rallypoint.common.event.court.ReservationNoShow;
 import dev.rallypoint.common.event.user.PaymentFailed;
 import dev.rallypoint.common.event.user.PaymentSucceeded;
 import dev.rallypoint.common.event.user.RefundCompleted;
@@ -202,6 +203,13 @@ class PaymentSaga {
             log.info("Reservation {} cancelled by {}: {} points refunded (fee {})", cancelled.aggregateId(),
                     cancelled.cancelledBy(), refunded, cancelled.fee());
         }
+    }
+
+    /** A member did not show up: what the club's no-show policy does not keep is refunded. */
+    @EventListener
+    void on(ReservationNoShow noShow) {
+        long refunded = refund(noShow.aggregateId(), noShow.price() - noShow.kept(), "NO_SHOW");
+        log.info("Reservation {} was a no-show: {} points refunded, {} kept", noShow.aggregateId(), refunded, noShow.kept());
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.rallypoint.common.event.court.ReservationChanged;
 import dev.rallypoint.common.event.court.ReservationConfirmed;
 import dev.rallypoint.common.event.court.ReservationExpired;
 import dev.rallypoint.common.event.court.ReservationHeld;
+import dev.rallypoint.common.event.court.ReservationNoShow;
 import dev.rallypoint.common.id.Uuids;
 import dev.rallypoint.court.club.BookableCourt;
 import dev.rallypoint.court.club.TimeRange;
@@ -65,6 +66,8 @@ public class Reservation extends AbstractAggregateRoot<Reservation> {
 
     private Instant updatedAt;
 
+    private Instant checkedInAt;
+
     @Version
     private long version;
 
@@ -99,7 +102,7 @@ public class Reservation extends AbstractAggregateRoot<Reservation> {
      * price difference.
      */
     public void changeTo(BookableCourt court, TimeRange range, Actor by, Clock clock) {
-        if (status != ReservationStatus.HELD && status != ReservationStatus.CONFIRMED) {
+        if (status != ReservationStatus.HELD && status != ReservationStatus.CONFIRMED || checkedInAt != null) {
             throw new IllegalTransition(status, "change");
         }
         if (!court.clubId().equals(clubId)) {
@@ -154,7 +157,7 @@ public class Reservation extends AbstractAggregateRoot<Reservation> {
      * payment still in flight is called off by the payment saga, which refunds a debit that lands late.
      */
     public void cancel(Actor by, long fee, Clock clock) {
-        if (!status.isActive()) {
+        if (!status.isActive() || checkedInAt != null) {
             throw new IllegalTransition(status, "cancel");
         }
         Instant now = clock.instant();
@@ -235,14 +238,46 @@ public class Reservation extends AbstractAggregateRoot<Reservation> {
         this.updatedAt = clock.instant();
     }
 
-    /** Records that the member of a confirmed reservation did not come, once its time began. */
+    /**
+     * The member arrived: a confirmed reservation is checked in from {@code opensBefore} its start until
+     * {@code closesAfter} it; checking in again changes nothing. It stays {@code CONFIRMED} (the court
+     * stays taken) and is completed once over.
+     */
+    public void checkIn(Duration opensBefore, Duration closesAfter, Clock clock) {
+        requireStatus(ReservationStatus.CONFIRMED, "check-in");
+        if (checkedInAt != null) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (now.isBefore(startsAt.minus(opensBefore)) || !now.isBefore(startsAt.plus(closesAfter))) {
+            throw new OutsideCheckInWindow(startsAt.minus(opensBefore), startsAt.plus(closesAfter));
+        }
+        this.checkedInAt = now.truncatedTo(ChronoUnit.MICROS);
+        this.updatedAt = now;
+    }
+
+    /** Records that the member of a confirmed reservation did not come, once its time began; nothing refunded. */
     public void markNoShow(Clock clock) {
+        markNoShow(price, clock);
+    }
+
+    /**
+     * Records that the member of a confirmed reservation did not come, once its time began, and releases
+     * the court; {@code kept} points of the price stay with the club, the rest is refunded.
+     */
+    public void markNoShow(long kept, Clock clock) {
         requireStatus(ReservationStatus.CONFIRMED, "mark-no-show");
-        if (clock.instant().isBefore(startsAt)) {
+        if (checkedInAt != null) {
+            throw new IllegalTransition(status, "mark-no-show after check-in");
+        }
+        Instant now = clock.instant();
+        if (now.isBefore(startsAt)) {
             throw new NotOverYet();
         }
         this.status = ReservationStatus.NO_SHOW;
-        this.updatedAt = clock.instant();
+        this.updatedAt = now;
+        registerEvent(new ReservationNoShow(UUID.randomUUID(), now, id, memberId, clubId, courtId, startsAt, endsAt, price,
+                Math.clamp(kept, 0, price)));
     }
 
     private void requireStatus(ReservationStatus required, String action) {
@@ -306,5 +341,10 @@ public class Reservation extends AbstractAggregateRoot<Reservation> {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** When the member checked in; {@code null} until then. */
+    public Instant checkedInAt() {
+        return checkedInAt;
     }
 }

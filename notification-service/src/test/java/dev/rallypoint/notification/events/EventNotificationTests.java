@@ -7,6 +7,7 @@ import dev.rallypoint.common.event.court.ReservationCancelled;
 import dev.rallypoint.common.event.court.ReservationChanged;
 import dev.rallypoint.common.event.court.ReservationConfirmed;
 import dev.rallypoint.common.event.court.ReservationExpired;
+import dev.rallypoint.common.event.court.ReservationNoShow;
 import dev.rallypoint.common.event.court.ReservationHeld;
 import dev.rallypoint.common.event.court.SeatCancelled;
 import dev.rallypoint.common.event.court.SeatReserved;
@@ -80,6 +81,8 @@ class EventNotificationTests {
                         UUID.randomUUID(), start, end, "CONFIRMED", "MEMBER", 20_000, 2_000),
                 new ReservationExpired(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), member, club, UUID.randomUUID(),
                         start, end),
+                new ReservationNoShow(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), member, club, UUID.randomUUID(),
+                        start, end, 20_000, 5_000),
                 new PaymentFailed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), member, PaymentFailed.INSUFFICIENT_POINTS),
                 new RefundCompleted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), member, 18_000, 50_000),
                 new SeatReserved(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), member, club, UUID.randomUUID(),

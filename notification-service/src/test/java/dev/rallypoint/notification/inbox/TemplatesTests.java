@@ -32,6 +32,15 @@ class TemplatesTests {
     }
 
     @Test
+    void aNoShowSaysWhatIsRefundedAndWhatTheClubKeeps() {
+        Templates.Text text = templates.render("reservation.no-show", List.of(Instant.parse("2026-06-01T01:00:00Z"),
+                7_000L, 3_000L), Locale.ENGLISH, ZoneId.of("Asia/Seoul"));
+
+        assertThat(text.title()).isEqualTo("Marked as a no-show");
+        assertThat(text.body()).contains("10:00").contains("Refund: 7,000 points").contains("keeps 3,000 points");
+    }
+
+    @Test
     void freeTextArgumentsAreShownAsWritten() {
         Templates.Text text = templates.render("announcement", List.of("Don't miss {0}", "It's 'quoted'"),
                 Locale.KOREAN, ZoneId.of("Asia/Seoul"));

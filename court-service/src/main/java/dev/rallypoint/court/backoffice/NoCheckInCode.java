@@ -1,0 +1,12 @@
+package dev.rallypoint.court.backoffice;
+
+import dev.rallypoint.court.CourtException;
+import dev.rallypoint.court.reservation.ReservationStatus;
+
+/** Only a confirmed reservation has a check-in code. */
+class NoCheckInCode extends CourtException {
+
+    NoCheckInCode(ReservationStatus status) {
+        super(Kind.CONFLICT, "no-check-in-code", status);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.rallypoint.court.backoffice;
+
+import dev.rallypoint.court.CourtException;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The member missed too many reservations of the club: online booking there is suspended for a while. */
+class OnlineBookingSuspended extends CourtException {
+
+    OnlineBookingSuspended(UUID clubId, Instant until) {
+        super(Kind.FORBIDDEN, "online-booking-suspended", clubId, until);
+    }
+}
