@@ -1,9 +1,7 @@
 package dev.rallypoint.match;
 
 import dev.rallypoint.test.ServiceConformanceTests;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@MatchServiceTest
 class MatchServiceApplicationTests extends ServiceConformanceTests {
 }

@@ -1,0 +1,25 @@
+package dev.rallypoint.match.match;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface MatchRepository extends JpaRepository<Match, UUID> {
+
+    @Query("""
+            select distinct m from Match m join fetch m.players
+            where m.id in (select p.id from Match p join p.players q where q.playerId = :player)
+            order by m.startsAt desc""")
+    List<Match> findByPlayer(UUID player);
+
+    @Query("select m from Match m join fetch m.players where m.id = :id")
+    Optional<Match> findWithPlayers(UUID id);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Match m where m.id = :id")
+    Optional<Match> findForUpdate(UUID id);
+}
