@@ -1,5 +1,6 @@
 package dev.rallypoint.gateway;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,13 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param services for each service id registered in discovery, the public path patterns it owns
  * @param publicPaths what anonymous callers may reach, as {@code "GET /api/v1/courts/**"} or {@code "/path/**"}
  * @param rateLimits request budgets kept in Redis
+ * @param streams for each service id, the paths of its long-lived GET streams (Server-Sent Events),
+ *        routed without circuit breaker or response time-out
  */
 @ConfigurationProperties("rallypoint.gateway")
 record GatewayProperties(Map<String, List<String>> services, @DefaultValue List<String> publicPaths,
-        RateLimits rateLimits) {
+        RateLimits rateLimits, Map<String, List<String>> streams) {
 
     GatewayProperties {
-        services = services == null ? Map.of() : Map.copyOf(services);
+        services = services == null ? Map.of() : new LinkedHashMap<>(services);
+        streams = streams == null ? Map.of() : new LinkedHashMap<>(streams);
     }
 
     /**

@@ -3,41 +3,82 @@ package dev.rallypoint.gateway;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.List;
+import java.util.Map;
 import org.springdoc.core.properties.AbstractSwaggerUiConfigProperties.SwaggerUrl;
 import org.springdoc.core.properties.SwaggerUiConfigProperties;
+import org.springframework.cloud.gateway.filter.factory.SpringCloudCircuitBreakerFilterFactory;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Three routes per service, each behind the service's own circuit breaker: its public API paths,
- * its OpenAPI description at {@code /v3/api-docs/<service>} (for the aggregated Swagger UI) and its
- * health at {@code /health/<service>}. A service that is down or does not answer in time gets the
- * fallback, a 503 problem.
+ * The routes of each service, each class behind a circuit breaker (and bulkhead) of its own, so that
+ * a burst on one class cannot cut off another: {@code <service>-read} for its GET/HEAD calls, its
+ * OpenAPI description at {@code /v3/api-docs/<service>} and its health at {@code /health/<service>};
+ * {@code <service>-write} for every other call (holds, payments, charges). A breaker counts a call as
+ * failed only when the service could not be reached, did not answer within the time limit, or
+ * answered 500, 502 or 504; a 4xx (a lost race's 409) and a 503 the service chose to send (busy,
+ * with Retry-After) are answers, not failures. A service that is down or does not answer in time
+ * gets the fallback, a 503 problem. Streams (Server-Sent Events) have routes of their own, with
+ * neither breaker nor response time-out, listed in {@code rallypoint.gateway.streams}.
  */
 @Configuration(proxyBeanMethods = false)
 class RoutesConfiguration {
 
+    /** Answers from a service that count as its failure. */
+    static final Set<String> FAILURE_STATUSES = Set.of("500", "502", "504");
+
+    private static final HttpMethod[] READS = { HttpMethod.GET, HttpMethod.HEAD };
+
     @Bean
     RouteLocator serviceRoutes(RouteLocatorBuilder builder, GatewayProperties properties) {
         RouteLocatorBuilder.Builder routes = builder.routes();
-        properties.services().forEach((service, paths) -> {
+        properties.streams().forEach((service, paths) -> routes.route(service + "-stream", route -> route
+                .method(HttpMethod.GET).and().path(paths.toArray(String[]::new))
+                .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1)
+                .uri("lb://" + service)));
+        // most specific path first, so /api/v1/clubs/*/notices/** reaches notice-service before court-service's /api/v1/clubs/**
+        List<Map.Entry<String, String>> owned = properties.services().entrySet().stream()
+                .flatMap(entry -> entry.getValue().stream().map(path -> Map.entry(entry.getKey(), path)))
+                .sorted(Comparator.comparing((Map.Entry<String, String> entry) -> PathPatternParser.defaultInstance
+                        .parse(entry.getValue()), PathPattern.SPECIFICITY_COMPARATOR))
+                .toList();
+        for (int index = 0; index < owned.size(); index++) {
+            String service = owned.get(index).getKey();
+            String path = owned.get(index).getValue();
             String uri = "lb://" + service;
             String fallback = "forward:/fallback/" + service;
-            routes.route(service, route -> route.path(paths.toArray(String[]::new))
-                    .filters(filter -> filter.circuitBreaker(breaker -> breaker.setName(service).setFallbackUri(fallback)))
+            routes.route(service + "-read-" + index, route -> route.method(READS).and().path(path)
+                    .filters(filter -> filter.circuitBreaker(breaker -> breaker(breaker, service + "-read", fallback)))
                     .uri(uri));
+            routes.route(service + "-write-" + index, route -> route.path(path)
+                    .filters(filter -> filter.circuitBreaker(breaker -> breaker(breaker, service + "-write", fallback)))
+                    .uri(uri));
+        }
+        properties.services().keySet().forEach(service -> {
+            String uri = "lb://" + service;
+            String fallback = "forward:/fallback/" + service;
+            String reads = service + "-read";
             routes.route(service + "-api-docs", route -> route.path("/v3/api-docs/" + service)
                     .filters(filter -> filter.setPath("/v3/api-docs")
-                            .circuitBreaker(breaker -> breaker.setName(service).setFallbackUri(fallback)))
+                            .circuitBreaker(breaker -> breaker(breaker, reads, fallback)))
                     .uri(uri));
             routes.route(service + "-health", route -> route.path("/health/" + service)
                     .filters(filter -> filter.setPath("/actuator/health")
-                            .circuitBreaker(breaker -> breaker.setName(service).setFallbackUri(fallback)))
+                            .circuitBreaker(breaker -> breaker(breaker, reads, fallback)))
                     .uri(uri));
         });
         return routes.build();
+    }
+
+    private static void breaker(SpringCloudCircuitBreakerFilterFactory.Config breaker, String name, String fallback) {
+        breaker.setName(name).setFallbackUri(fallback).setStatusCodes(FAILURE_STATUSES);
     }
 
     /** One Swagger UI at the gateway, with a description per service. */

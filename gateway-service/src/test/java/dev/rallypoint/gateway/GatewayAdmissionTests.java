@@ -11,10 +11,12 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import dev.rallypoint.test.TestTokens;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.MediaType;
@@ -49,6 +52,9 @@ class GatewayAdmissionTests {
     @Autowired
     StringRedisTemplate redis;
 
+    @LocalServerPort
+    int port;
+
     @Value("${rallypoint.gateway.admission.secret}")
     String secret;
 
@@ -57,7 +63,8 @@ class GatewayAdmissionTests {
 
     final UUID user = UUID.randomUUID();
 
-    final UUID dateId = UUID.randomUUID();
+    /** Starts with zeros, so that a shortened spelling of it exists. */
+    final UUID dateId = UUID.fromString("00" + UUID.randomUUID().toString().substring(2));
 
     final String gate = "event-date-" + dateId;
 
@@ -142,6 +149,40 @@ class GatewayAdmissionTests {
     }
 
     @Test
+    void guardsEverySpellingOfAGatedPathAndForwardsTheCanonicalOne() {
+        String upper = dateId.toString().toUpperCase();
+        String encodedDash = dateId.toString().replaceFirst("-", "%2D");
+        String shortened = dateId.toString().replaceFirst("^0+", "");
+        List<String> spellings = List.of(
+                "/api/v1/events/e-1/dates/" + upper + "/seats/7/hold",
+                "/api/v1/events/e-1/dates/" + encodedDash + "/seats/7/hold",
+                "/api/v1/events/e-1/dates/" + dateId + "/seats/7/hold/",
+                "/api/v1//events/e-1/dates//" + dateId + "/seats/7/hold",
+                "/api/v1/events/e-1/dates/" + dateId + ";x=1/seats/7/hold",
+                "/api/v1/events/e-1/dates/" + upper + ";x=1/seats/7/hold;a=b/",
+                "/api/v1/events/e-1/dates/+" + shortened + "/seats/7/hold",
+                "/api/v1/%65vents/e-1/dates/" + dateId + "/seats/7/hold",
+                "/api/v1/events/e-1/dates/" + upper + "/seat-reservations/r-1/payment");
+        for (String spelling : spellings) {
+            post(spelling, null).expectStatus().isForbidden()
+                    .expectBody().jsonPath("$.code").isEqualTo("admission-required");
+        }
+        for (String spelling : spellings) {
+            post(spelling, admission(user, gate, Instant.now().plusSeconds(300), secret)).expectStatus().isOk()
+                    .expectBody().jsonPath("$.path").value(path -> assertThat(path.toString())
+                            .startsWith("/api/v1/events/e-1/dates/" + dateId + "/"));
+        }
+    }
+
+    @Test
+    void refusesAPathWithoutOneMeaning() {
+        post("/api/v1/events/e-1/dates/" + dateId + "/seats/7/../7/hold", null).expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("malformed-path");
+        post("/api/v1/events/e-1/dates/" + dateId + "%2Fseats/7/hold", null).expectStatus().isBadRequest();
+    }
+
+    @Test
     void stillNeedsAValidAccessTokenFirst() {
         client.post().uri(holdPath()).header("X-Admission-Token", admission(user, gate, Instant.now().plusSeconds(300), secret))
                 .exchange()
@@ -158,7 +199,7 @@ class GatewayAdmissionTests {
     }
 
     private WebTestClient.ResponseSpec post(String path, String admissionToken) {
-        WebTestClient.RequestBodySpec request = client.post().uri(path).header("Authorization", "Bearer " + TestTokens.member(user));
+        WebTestClient.RequestBodySpec request = client.post().uri(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", "Bearer " + TestTokens.member(user));
         if (admissionToken != null) {
             request.header("X-Admission-Token", admissionToken);
         }

@@ -1,11 +1,14 @@
 package dev.rallypoint.gateway;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -63,6 +66,10 @@ final class StubService {
             lastHeaders.clear();
             exchange.getRequestHeaders().forEach((name, values) -> lastHeaders.put(name.toLowerCase(), values.getFirst()));
             String path = exchange.getRequestURI().getPath();
+            if (path.endsWith("/stream")) {
+                stream(exchange);
+                return;
+            }
             if (path.endsWith("/slow")) {
                 sleep(10_000);
             }
@@ -74,7 +81,7 @@ final class StubService {
                     : "{\"path\":\"" + path + "\"}";
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.sendResponseHeaders(statusOf(path), bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
@@ -87,6 +94,31 @@ final class StubService {
             server = null;
         }
     }
+
+    /** {@code .../conflict} answers 409 (a lost race), {@code .../fail} 500, anything else 200. */
+    private static int statusOf(String path) {
+        if (path.endsWith("/conflict")) {
+            return 409;
+        }
+        return path.endsWith("/fail") ? 500 : 200;
+    }
+
+    /** Server-Sent Events: one at once, then one every {@link #STREAM_GAP} (longer than the gateway's time-outs), three in all. */
+    private static void stream(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (int event = 1; event <= 3; event++) {
+                if (event > 1) {
+                    sleep(STREAM_GAP.toMillis());
+                }
+                out.write(("id: " + event + "\nevent: notification\ndata: {\"n\":" + event + "}\n\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        }
+    }
+
+    static final Duration STREAM_GAP = Duration.ofMillis(2500);
 
     private static void sleep(long millis) {
         try {

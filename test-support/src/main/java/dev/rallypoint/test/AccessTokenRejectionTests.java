@@ -8,13 +8,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * Every way an access token can be wrong, sent to a protected endpoint: each must answer 401 with
@@ -60,6 +68,30 @@ public abstract class AccessTokenRejectionTests {
                 .startsWith("application/problem+json"));
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value)
                 .startsWith("Bearer"));
+    }
+
+    /**
+     * Each token names a key nobody published, so each asks for the key set again; beyond the re-fetch
+     * limit that is refused by the key source, which must still be a 401 (not a 500 with a stack trace).
+     */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void rejectsABurstOfTokensSignedByUnknownKeys(CapturedOutput output) throws Exception {
+        List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int call = 0; call < 20; call++) {
+                String token = TestTokens.token().subject(USER.toString()).unknownKey().sign();
+                calls.add(callers.submit(() -> call("Bearer " + token)));
+            }
+        }
+
+        for (Future<HttpResponse<String>> call : calls) {
+            HttpResponse<String> response = call.get();
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                    .startsWith("application/problem+json"));
+        }
+        assertThat(output.getAll()).doesNotContain("RateLimitReachedException", "KeySourceException");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.rallypoint.test;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.core.env.PropertySource;
@@ -12,16 +13,22 @@ final class InfrastructurePropertySource extends PropertySource<Object> {
 
     static final String NAME = "rallypointTestInfrastructure";
 
-    private static final Map<String, Supplier<Object>> PROPERTIES = Map.of(
-            "spring.datasource.url", () -> TestDatabase.get().jdbcUrl(),
-            "spring.datasource.username", () -> TestDatabase.get().username(),
-            "spring.datasource.password", () -> TestDatabase.get().password(),
-            "spring.data.redis.host", () -> TestRedis.get().host(),
-            "spring.data.redis.port", () -> TestRedis.get().port(),
-            "rallypoint.redis.key-prefix", () -> TestRedis.get().keyPrefix(),
-            "spring.kafka.bootstrap-servers", TestKafka::bootstrapServers,
-            "rallypoint.security.jwk-set-uri", TestTokens::jwkSetUri,
-            "eureka.client.enabled", () -> false);
+    private static final Map<String, Supplier<Object>> PROPERTIES = properties();
+
+    private static Map<String, Supplier<Object>> properties() {
+        Map<String, Supplier<Object>> properties = new HashMap<>(Map.of(
+                "spring.datasource.url", () -> TestDatabase.get().jdbcUrl(),
+                "spring.datasource.username", () -> TestDatabase.get().username(),
+                "spring.datasource.password", () -> TestDatabase.get().password(),
+                "spring.data.redis.host", () -> TestRedis.get().host(),
+                "spring.data.redis.port", () -> TestRedis.get().port(),
+                "rallypoint.redis.key-prefix", () -> TestRedis.get().keyPrefix(),
+                "spring.kafka.bootstrap-servers", TestKafka::bootstrapServers,
+                "rallypoint.security.jwk-set-uri", TestTokens::jwkSetUri,
+                "eureka.client.enabled", () -> false));
+        TestSecrets.ENVIRONMENT_VARIABLES.forEach(name -> properties.put(name, () -> TestSecrets.get(name)));
+        return Map.copyOf(properties);
+    }
 
     InfrastructurePropertySource() {
         super(NAME, new Object());

@@ -2,7 +2,11 @@ package dev.rallypoint.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +75,29 @@ public abstract class ServiceConformanceTests {
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().valueMatches("WWW-Authenticate", "Bearer.*")
                 .expectBody().jsonPath("$.code").isEqualTo("unauthorized");
+    }
+
+    /** Raw requests, so that nothing on the client side shortens or refuses them. */
+    @Test
+    void answersAnOverLongTargetAndOversizedHeadersWithProblems() throws IOException {
+        String longTarget = send("GET /api/v1/" + "a".repeat(10_000) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        String bigHeaders = send("GET /api/v1/x HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "b".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(longTarget).startsWith("HTTP/1.1 414").contains("\"code\":\"uri-too-long\"");
+        assertThat(bigHeaders).startsWith("HTTP/1.1 431").contains("\"code\":\"headers-too-large\"");
+        assertThat(List.of(longTarget, bigHeaders)).allSatisfy(answer -> assertThat(answer.toLowerCase())
+                .contains("content-type: application/problem+json").doesNotContain("<html"));
+    }
+
+    private String send(String request) throws IOException {
+        int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
     }
 
     @Test

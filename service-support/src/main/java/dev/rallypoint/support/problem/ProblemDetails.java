@@ -40,6 +40,8 @@ public final class ProblemDetails {
             case FORBIDDEN -> "forbidden";
             case CONFLICT -> "conflict";
             case CONTENT_TOO_LARGE -> "payload-too-large";
+            case URI_TOO_LONG -> "uri-too-long";
+            case REQUEST_HEADER_FIELDS_TOO_LARGE -> "headers-too-large";
             case TOO_MANY_REQUESTS -> "too-many-requests";
             case SERVICE_UNAVAILABLE -> "service-unavailable";
             case GATEWAY_TIMEOUT -> "timeout";

@@ -112,7 +112,23 @@ public final class AccessTokens {
      * once, with {@link #decoder} alone.
      */
     public static JwtDecoder remoteDecoder(SecurityProperties properties) {
-        return new VerifiedTokens(properties).in(decoder(remoteKeys(properties), properties));
+        return new VerifiedTokens(properties).in(decoder(noKeysWhileUnavailable(remoteKeys(properties)), properties));
+    }
+
+    /**
+     * The keys, or none while they cannot be had (the key set was just fetched and a token names a key
+     * not in it, or user-service is unreachable with nothing cached): the token is then refused like
+     * any token signed by an unknown key, with a 401, instead of failing the request with a 500.
+     */
+    static JWKSource<SecurityContext> noKeysWhileUnavailable(JWKSource<SecurityContext> keys) {
+        return (selector, context) -> {
+            try {
+                return keys.get(selector, context);
+            }
+            catch (KeySourceException unavailable) {
+                return List.of();
+            }
+        };
     }
 
     /** The gateway's {@link #remoteDecoder}. */

@@ -197,7 +197,8 @@ class WalletApiTests {
     @ParameterizedTest
     @ValueSource(strings = { "{\"points\": 0}", "{\"points\": -5}", "{\"points\": 1000001}",
             "{\"points\": 99999999999999999999}", "{\"points\": \"many\"}", "{\"points\": 12.5}", "{\"points\": null}",
-            "{}", "{\"points\": [1]}", "not json", "" })
+            "{}", "{\"points\": [1]}", "not json", "",
+            "{\"points\": \"100\"}", "{\"points\": \"\"}", "{\"points\": true}", "{\"points\": 100.0}" })
     void refusesBadChargesWithAProblemAndStoresNothing(String body) {
         HttpResponse<String> response = api.charge(aliceToken, UUID.randomUUID().toString(), body);
 
