@@ -11,13 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled whether requests are admitted through the bound at all
  * @param maxConcurrent requests worked on at the same time
  * @param maxWaiting requests allowed to wait for one of those places; any more are refused at once
- * @param maxWait how long a request waits for a place (never past its deadline) before it is refused
+ * @param maxWait how long a request waits for a place before it is refused; never past its deadline, so
+ *        behind the gateway (whose deadline is its response time-out) this only bounds callers without one
  * @param retryAfter what a refused caller is told to wait before trying again
  * @param excludedPaths path prefixes admitted without a bound (health and metrics must answer under load)
  */
 @ConfigurationProperties("rallypoint.admission")
 public record AdmissionProperties(@DefaultValue("true") boolean enabled, @DefaultValue("100") int maxConcurrent,
-        @DefaultValue("400") int maxWaiting, @DefaultValue("2s") Duration maxWait, @DefaultValue("1s") Duration retryAfter,
+        @DefaultValue("400") int maxWaiting, @DefaultValue("5s") Duration maxWait, @DefaultValue("1s") Duration retryAfter,
         @DefaultValue("/actuator") List<String> excludedPaths) {
 
     public AdmissionProperties {
