@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The fault suite against the local platform (bin/rallypoint up, in another terminal):
 #
-#   ADMIN_PASSWORD=... load-tests/faults/run-faults.sh            # about 13 minutes
+#   ADMIN_PASSWORD=... load-tests/faults/run-faults.sh            # about 15 minutes
 #
-# While holds, payments and queue joins run at a steady rate (FaultLoad, 4 of each a second, through the
-# gateway), it injects one fault after another:
+# While holds, payments, queue joins and wallet reads run at a steady rate (FaultLoad, 4 of each a second,
+# through the gateway), it injects one fault after another:
 #   kill -9 court-service, user-service, queue-service (each restarted after 5 s with bin/rallypoint start),
 #   Kafka paused (SIGSTOP) for 60 s, Redis paused for 30 s, PostgreSQL restarted.
 # Then it lets the sagas settle and judges:
@@ -101,18 +101,19 @@ restart_postgres() {
   started=$(now_ms)
   pg_ctlcluster --skip-systemctl-redirect "$cluster" main restart -m fast
   ended=$(now_ms)
-  record_fault "restart postgresql" "$started" "$ended" "$ended" "hold pay join"
+  record_fault "restart postgresql" "$started" "$ended" "$ended" "hold pay join balance"
 }
 
 # --- the load ----------------------------------------------------------------------------------------
-TOTAL=$((30 + 3 * (60 + QUIET) + 60 + QUIET + 30 + QUIET + 30 + QUIET + 60))
-say "load for ${TOTAL}s at $LOAD_RATE calls a second per kind (set-up first: members, club, gate)"
-( cd "$ROOT" && ./mvnw -q -Pload-tests -pl load-tests test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
-    -Dexec.classpathScope=test -Dexec.mainClass=dev.rallypoint.load.faults.FaultLoad \
-    -Dseconds="$TOTAL" -DratePerKind="$LOAD_RATE" -Dout="$OUT/calls.csv" -DadminPassword="$ADMIN_PASSWORD" \
-    -Dgateway="$GATEWAY" ) >"$OUT/load.log" 2>&1 &
+# In its own process group (setsid), for at most an hour: it is stopped a minute after the last fault.
+say "load at $LOAD_RATE calls a second per kind (set-up first: members, club, gate)"
+setsid bash -c "cd '$ROOT' && exec ./mvnw -q -Pload-tests -pl load-tests test-compile \
+    org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
+    -Dexec.mainClass=dev.rallypoint.load.faults.FaultLoad -Dseconds=3600 -DratePerKind='$LOAD_RATE' \
+    -Dout='$OUT/calls.csv' -DadminPassword='$ADMIN_PASSWORD' -Dgateway='$GATEWAY'" >"$OUT/load.log" 2>&1 &
 LOAD=$!
-trap 'kill $LOAD 2>/dev/null || true' EXIT
+stop_load() { kill -TERM -- "-$LOAD" 2>/dev/null || true; }
+trap stop_load EXIT
 until [ -s "$OUT/calls.csv" ] && [ "$(wc -l <"$OUT/calls.csv")" -gt 20 ]; do
   kill -0 "$LOAD" 2>/dev/null || die "the load did not start (see $OUT/load.log)"
   sleep 1
@@ -121,15 +122,17 @@ sleep 30
 
 # --- the faults --------------------------------------------------------------------------------------
 kill_service court-service "hold pay"; sleep "$QUIET"
-kill_service user-service "pay"; sleep "$QUIET"
+kill_service user-service "balance pay"; sleep "$QUIET"
 kill_service queue-service "join"; sleep "$QUIET"
 pause_process kafka "$(kafka_pid)" 60 "pay"; sleep "$QUIET"
 pause_process redis "$(redis_pid)" 30 "hold join"; sleep "$QUIET"
 restart_postgres; sleep "$QUIET"
 
-wait "$LOAD" || say "the load ended with an error (see $OUT/load.log)"
+sleep 30
+kill -0 "$LOAD" 2>/dev/null || say "the load stopped early (see $OUT/load.log)"
+stop_load
 trap - EXIT
-say "load finished; 90 s for the sagas to settle"
+say "load stopped; 90 s for the sagas to settle"
 sleep 90
 
 # --- judging -----------------------------------------------------------------------------------------

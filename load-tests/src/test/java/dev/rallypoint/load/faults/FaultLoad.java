@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * Steady traffic for the fault suite: holds (two members per slot, so the race is always on),
- * payments of the won holds and queue joins, each at {@code ratePerKind} calls a second through the
- * gateway for {@code seconds}. Every call is one CSV line in {@code out}:
+ * payments of the won holds, queue joins and wallet balance reads, each at {@code ratePerKind} calls a
+ * second through the gateway for {@code seconds}. Every call is one CSV line in {@code out}:
  * {@code startedAtMillis,kind,status,millis,retryAfter} (status 0: no answer within 10 s, or no
  * connection). The suite script judges the lines against its fault timeline.
  *
@@ -95,6 +95,7 @@ public final class FaultLoad {
                 calls.submit(this::hold);
                 calls.submit(this::pay);
                 calls.submit(this::join);
+                calls.submit(this::balance);
             }
         }
     }
@@ -131,6 +132,11 @@ public final class FaultLoad {
     private void join() {
         call("join", post("/api/v1/queue/" + gate + "/tokens", members.get((int) (Math.random() * members.size())), "",
                 Map.of()));
+    }
+
+    private void balance() {
+        call("balance", HttpRequest.newBuilder(URI.create(Platform.GATEWAY + "/api/v1/wallet")).timeout(NO_ANSWER)
+                .header("Authorization", "Bearer " + members.get((int) (Math.random() * members.size()))).GET().build());
     }
 
     private HttpRequest post(String path, String token, String json, Map<String, String> headers) {
