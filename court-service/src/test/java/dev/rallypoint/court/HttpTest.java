@@ -3,7 +3,10 @@ package dev.rallypoint.court;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import dev.rallypoint.court.payment.TestWallet;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The one application context the HTTP tests share (so the suite starts it once): the real
@@ -17,6 +20,14 @@ public abstract class HttpTest {
 
     @LocalServerPort
     protected int port;
+
+    /** The payment saga asks the test wallet about overdue payments, with a service token it hands out. */
+    @DynamicPropertySource
+    static void wallet(DynamicPropertyRegistry properties) {
+        properties.add("rallypoint.payments.wallet-url", TestWallet::url);
+        properties.add("rallypoint.security.service-client.token-uri", () -> TestWallet.url() + "/service-tokens");
+        properties.add("rallypoint.security.service-client.secret", () -> "court-secret-for-tests");
+    }
 
     protected Api api() {
         return new Api(port);

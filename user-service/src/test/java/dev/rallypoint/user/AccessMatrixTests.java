@@ -152,6 +152,8 @@ class AccessMatrixTests extends IdentityTestSupport {
         add(rows, "GET /api/v1/wallet/ledger/{entryId}", false, (w, actor) -> HttpRequest.newBuilder(
                 uri("/api/v1/wallet/ledger/" + send(charge(), w.a().accessToken()).json().get("entryId").asString())).GET(),
                 statuses(401, 200, 404, 404, 404));
+        add(rows, "GET /api/v1/wallet/payments/{paymentId}", false, (w, actor) -> HttpRequest.newBuilder(
+                uri("/api/v1/wallet/payments/" + UUID.randomUUID())).GET(), statuses(401, 403, 403, 403, 403));
         add(rows, "GET /api/v1/admin/users/{userId}/wallet", false, (w, actor) -> HttpRequest.newBuilder(
                 uri("/api/v1/admin/users/" + w.a().id() + "/wallet")).GET(), adminOnly(200));
         add(rows, "GET /api/v1/admin/users/{userId}/wallet/ledger", false, (w, actor) -> HttpRequest.newBuilder(

@@ -130,6 +130,22 @@ class Payment extends AbstractAggregateRoot<Payment> {
         return true;
     }
 
+    /**
+     * Waits for the wallet's answer until {@code due} (the request was late to leave the outbox, or the
+     * wallet could not be asked); answers whether the payment was still waiting.
+     */
+    boolean awaitAnswerUntil(Instant due) {
+        if (status != PaymentStatus.REQUESTED) {
+            return false;
+        }
+        this.answerDue = due;
+        return true;
+    }
+
+    boolean isOverdue(Instant now) {
+        return status == PaymentStatus.REQUESTED && !answerDue.isAfter(now);
+    }
+
     /** Whether this pays the price difference of a change rather than a hold. */
     boolean isDifference() {
         return previousCourtId != null;

@@ -25,14 +25,13 @@ interface PaymentRepository extends JpaRepository<Payment, UUID> {
     List<Payment> findForUpdate(UUID reservationId, PaymentStatus status);
 
     /**
-     * Requested payments whose answer is overdue, locked together with their reservations and
-     * skipping those another instance or an arriving answer is working on.
+     * Requested payments whose answer is overdue, oldest due first, neither loaded nor locked: each is
+     * looked into (outbox, wallet) outside a transaction, then settled under its locks.
      */
     @Query(value = """
-            select p.* from payment p join reservation r on r.id = p.reservation_id
+            select p.id from payment p
             where p.status = 'REQUESTED' and p.answer_due <= :now
             order by p.answer_due
-            limit :limit
-            for update of p, r skip locked""", nativeQuery = true)
-    List<Payment> findOverdue(Instant now, int limit);
+            limit :limit""", nativeQuery = true)
+    List<UUID> findOverdue(Instant now, int limit);
 }

@@ -14,7 +14,9 @@ import dev.rallypoint.court.reservation.ReservationStatus;
 import dev.rallypoint.support.security.Caller;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,11 +57,15 @@ class PaymentSaga {
 
     private final PaymentProperties properties;
 
+    private final RequestDispatch dispatch;
+
+    private final WalletInquiry wallet;
+
     private final Clock clock;
 
     PaymentSaga(PaymentRepository payments, RefundRepository refunds, ReservationPayments reservations,
             TransactionTemplate transactions, ApplicationEventPublisher events, PaymentMetrics metrics,
-            PaymentProperties properties, Clock clock) {
+            PaymentProperties properties, RequestDispatch dispatch, WalletInquiry wallet, Clock clock) {
         this.payments = payments;
         this.refunds = refunds;
         this.reservations = reservations;
@@ -67,6 +73,8 @@ class PaymentSaga {
         this.events = events;
         this.metrics = metrics;
         this.properties = properties;
+        this.dispatch = dispatch;
+        this.wallet = wallet;
         this.clock = clock;
     }
 
@@ -94,27 +102,32 @@ class PaymentSaga {
             return;
         }
         if (payment.status() == PaymentStatus.REQUESTED) {
-            PayableReservation reservation = reservations.current(payment.reservationId());
-            if (payment.isDifference()) {
-                differencePaid(payment, reservation);
-                return;
-            }
-            if (reservation.status() != ReservationStatus.PAYMENT_PENDING) {
-                payment.cancel("RESERVATION_" + reservation.status(), clock);
-                refundLate(payment, "reservation " + reservation.status());
-                return;
-            }
-            payment.succeed(clock);
-            payments.save(payment);
-            reservations.confirm(payment.reservationId(), payment.id());
-            events.publishEvent(new PaymentCompleted(UUID.randomUUID(), clock.instant(), payment.reservationId(),
-                    payment.payerId(), null, payment.amount()));
-            metrics.succeeded(Duration.between(payment.requestedAt(), clock.instant()));
-            log.info("Payment {} succeeded: reservation {} confirmed", payment.id(), payment.reservationId());
+            paid(payment);
         }
         else if (payment.status() != PaymentStatus.SUCCEEDED) {
             refundLate(payment, "payment " + payment.status());
         }
+    }
+
+    /** The wallet debited a payment the saga still waits for (its answer arrived, or the wallet said so when asked). */
+    private void paid(Payment payment) {
+        PayableReservation reservation = reservations.current(payment.reservationId());
+        if (payment.isDifference()) {
+            differencePaid(payment, reservation);
+            return;
+        }
+        if (reservation.status() != ReservationStatus.PAYMENT_PENDING) {
+            payment.cancel("RESERVATION_" + reservation.status(), clock);
+            refundLate(payment, "reservation " + reservation.status());
+            return;
+        }
+        payment.succeed(clock);
+        payments.save(payment);
+        reservations.confirm(payment.reservationId(), payment.id());
+        events.publishEvent(new PaymentCompleted(UUID.randomUUID(), clock.instant(), payment.reservationId(),
+                payment.payerId(), null, payment.amount()));
+        metrics.succeeded(Duration.between(payment.requestedAt(), clock.instant()));
+        log.info("Payment {} succeeded: reservation {} confirmed", payment.id(), payment.reservationId());
     }
 
     /** The wallet declined the payment. */
@@ -123,12 +136,16 @@ class PaymentSaga {
         if (payment == null) {
             return;
         }
-        if (payment.fail(answer.reason(), clock)) {
+        declined(payment, answer.reason());
+    }
+
+    private void declined(Payment payment, String reason) {
+        if (payment.fail(reason, clock)) {
             payments.save(payment);
             metrics.outcome("failed");
-            PayableReservation reservation = unpaid(payment, answer.reason());
-            log.info("Payment {} failed ({}): reservation {} is {}", payment.id(), answer.reason(),
-                    payment.reservationId(), reservation.status());
+            PayableReservation reservation = unpaid(payment, reason);
+            log.info("Payment {} failed ({}): reservation {} is {}", payment.id(), reason, payment.reservationId(),
+                    reservation.status());
         }
     }
 
@@ -154,32 +171,86 @@ class PaymentSaga {
         }
     }
 
-    /** Cancels the payments nobody answered in time; answers how many. */
+    /**
+     * Looks into the payments whose answer is overdue; answers how many were settled. The wait counts
+     * from when the request left the outbox: one still in the outbox (the broker was down) or sent late
+     * waits on. Then, before giving up, the wallet is asked what became of the payment: paid confirms,
+     * declined fails, never arrived cancels (a request arriving after that is refused, a debit paid
+     * back). A wallet that cannot be asked is asked again later, up to {@code giveUpAfter}.
+     */
     int timeOutOverdue() {
-        int total = 0;
-        int batch;
+        int settled = 0;
+        List<UUID> overdue;
         do {
-            batch = timeOutBatch();
-            total += batch;
+            overdue = payments.findOverdue(clock.instant(), properties.timeoutBatch());
+            for (UUID paymentId : overdue) {
+                settled += settleOverdue(paymentId) ? 1 : 0;
+            }
         }
-        while (batch == properties.timeoutBatch());
-        return total;
+        while (overdue.size() == properties.timeoutBatch());
+        return settled;
     }
 
-    private int timeOutBatch() {
-        Integer count = transactions.execute(status -> {
-            List<Payment> overdue = payments.findOverdue(clock.instant(), properties.timeoutBatch());
-            for (Payment payment : overdue) {
-                payment.cancel(TIMEOUT, clock);
-                payments.save(payment);
-                metrics.outcome("timeout");
-                PayableReservation reservation = unpaid(payment, TIMEOUT);
-                log.warn("Payment {} got no answer by {}: cancelled, reservation {} is {}", payment.id(),
-                        payment.answerDue(), payment.reservationId(), reservation.status());
+    private boolean settleOverdue(UUID paymentId) {
+        Payment seen = payments.findById(paymentId).orElse(null);
+        Instant now = clock.instant();
+        if (seen == null || !seen.isOverdue(now)) {
+            return false;
+        }
+        Optional<Instant> sent = dispatch.sentAt(paymentId, seen.requestedAt());
+        if (sent.isEmpty()) {
+            return waitOn(paymentId, now, now.plus(properties.answerTimeout()), "its request is still in the outbox");
+        }
+        Instant answerDue = sent.get().plus(properties.answerTimeout());
+        if (answerDue.isAfter(now)) {
+            return waitOn(paymentId, now, answerDue, "its request left the outbox at " + sent.get());
+        }
+        WalletVerdict verdict = wallet.ask(paymentId);
+        if (verdict instanceof WalletVerdict.Unreachable unreachable && now.isBefore(sent.get().plus(properties.giveUpAfter()))) {
+            return waitOn(paymentId, now, now.plus(properties.inquiryRetry()), "the wallet cannot be asked: " + unreachable.why());
+        }
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            Payment payment = locked(paymentId);
+            if (payment == null || !payment.isOverdue(clock.instant())) {
+                return false;
             }
-            return overdue.size();
+            switch (verdict) {
+                case WalletVerdict.Paid paid -> {
+                    log.info("Payment {} got no answer in time, but the wallet says it was paid", paymentId);
+                    paid(payment);
+                }
+                case WalletVerdict.NotPaid notPaid -> {
+                    log.info("Payment {} got no answer in time; the wallet says it was not paid ({})", paymentId,
+                            notPaid.reason());
+                    declined(payment, notPaid.reason());
+                }
+                case WalletVerdict.NeverArrived never -> timedOut(payment, "the wallet never got the request");
+                case WalletVerdict.Unreachable unreachable -> timedOut(payment,
+                        "the wallet could not be asked since " + sent.get() + ": " + unreachable.why());
+            }
+            return true;
+        }));
+    }
+
+    /** Moves an overdue payment's deadline (unless an answer settled it meanwhile). */
+    private boolean waitOn(UUID paymentId, Instant now, Instant due, String why) {
+        transactions.executeWithoutResult(status -> {
+            Payment payment = locked(paymentId);
+            if (payment != null && payment.isOverdue(now) && payment.awaitAnswerUntil(due)) {
+                payments.save(payment);
+                log.info("Payment {} waits for its answer until {}: {}", paymentId, due, why);
+            }
         });
-        return count == null ? 0 : count;
+        return false;
+    }
+
+    private void timedOut(Payment payment, String why) {
+        payment.cancel(TIMEOUT, clock);
+        payments.save(payment);
+        metrics.outcome("timeout");
+        PayableReservation reservation = unpaid(payment, TIMEOUT);
+        log.warn("Payment {} got no answer by {} and {}: cancelled, reservation {} is {}", payment.id(),
+                payment.answerDue(), why, payment.reservationId(), reservation.status());
     }
 
     /**

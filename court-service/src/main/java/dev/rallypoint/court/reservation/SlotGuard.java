@@ -2,6 +2,9 @@ package dev.rallypoint.court.reservation;
 
 import dev.rallypoint.court.CourtKeys;
 import dev.rallypoint.court.club.TimeRange;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.redisson.api.RBatch;
 import org.redisson.api.RLock;
@@ -25,7 +29,8 @@ import org.springframework.stereotype.Component;
  * Redis in front of the database, so that the losers of a race for a slot are turned away without a
  * database round trip: a lock per slot taken without waiting, and a marker per occupied slot that
  * lives as long as the hold. Both are hints; the exclusion constraint decides. When Redis fails, the
- * guard steps aside and the database alone decides.
+ * guard steps aside and the database alone decides; a circuit breaker makes it step aside at once
+ * while Redis is down or hangs, instead of every hold waiting out Redis's time-out first.
  */
 @Component
 class SlotGuard {
@@ -40,6 +45,15 @@ class SlotGuard {
 
     private final Clock clock;
 
+    private final CircuitBreaker redis = CircuitBreaker.of("slot-guard-redis", CircuitBreakerConfig.custom()
+            .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+            .slidingWindowSize(10)
+            .minimumNumberOfCalls(2)
+            .failureRateThreshold(50)
+            .waitDurationInOpenState(Duration.ofSeconds(5))
+            .permittedNumberOfCallsInHalfOpenState(1)
+            .build());
+
     SlotGuard(RedissonClient redisson, CourtKeys keys, ReservationProperties properties, Clock clock) {
         this.redisson = redisson;
         this.keys = keys;
@@ -47,22 +61,37 @@ class SlotGuard {
         this.clock = clock;
     }
 
+    /** Runs one step against Redis; empty when Redis failed now or recently (the database decides). */
+    private <T> Optional<T> redis(String what, Supplier<T> step) {
+        try {
+            return Optional.ofNullable(redis.executeSupplier(step));
+        }
+        catch (CallNotPermittedException ex) {
+            log.debug("Redis skipped ({}): it failed recently", what);
+            return Optional.empty();
+        }
+        catch (RuntimeException ex) {
+            log.warn("Redis unavailable ({}), the database decides: {}", what, ex.toString());
+            return Optional.empty();
+        }
+    }
+
+    CircuitBreaker.State redisState() {
+        return redis.getState();
+    }
+
     /** What the slots' markers say, read from Redis once; nothing when Redis cannot tell (the database decides). */
     Occupancy occupancy(UUID courtId, List<TimeRange> slots) {
         if (!settings.enabled()) {
             return new Occupancy(List.of(), slots.size());
         }
-        try {
+        return redis("read slot markers", () -> {
             Map<String, String> markers = redisson.getBuckets(StringCodec.INSTANCE)
                     .get(slots.stream().map(slot -> keys.slot(courtId, slot.start())).toArray(String[]::new));
             long now = clock.millis();
             return new Occupancy(markers.values().stream().map(Marker::parse).filter(marker -> marker.until() > now)
                     .toList(), slots.size());
-        }
-        catch (RuntimeException ex) {
-            log.warn("Slot markers unavailable, the database decides: {}", ex.toString());
-            return new Occupancy(List.of(), slots.size());
-        }
+        }).orElseGet(() -> new Occupancy(List.of(), slots.size()));
     }
 
     /** Locks every slot without waiting; empty when any of them is locked by another attempt. */
@@ -70,6 +99,10 @@ class SlotGuard {
         if (!settings.enabled()) {
             return Optional.of(Lease.NONE);
         }
+        return redis("lock slots", () -> lockAll(courtId, slots)).orElse(Optional.of(Lease.NONE));
+    }
+
+    private Optional<Lease> lockAll(UUID courtId, List<TimeRange> slots) {
         List<RLock> taken = new ArrayList<>();
         try {
             for (TimeRange slot : slots) {
@@ -88,9 +121,8 @@ class SlotGuard {
             return Optional.empty();
         }
         catch (RuntimeException ex) {
-            log.warn("Slot locks unavailable, the database decides: {}", ex.toString());
             release(taken);
-            return Optional.of(Lease.NONE);
+            throw ex;
         }
     }
 
@@ -103,16 +135,13 @@ class SlotGuard {
         if (ttl.isNegative() || ttl.isZero()) {
             return;
         }
-        try {
+        redis("mark slots of reservation " + reservationId, () -> {
             RBatch batch = redisson.createBatch();
             String value = reservationId + "|" + until.toEpochMilli() + "|" + memberId;
             slots.forEach(slot -> batch.<String>getBucket(keys.slot(courtId, slot.start()), StringCodec.INSTANCE)
                     .setAsync(value, ttl));
-            batch.execute();
-        }
-        catch (RuntimeException ex) {
-            log.warn("Could not mark slots of reservation {}: {}", reservationId, ex.toString());
-        }
+            return batch.execute();
+        });
     }
 
     /** Forgets the markers of slots a reservation no longer occupies. */
@@ -120,12 +149,8 @@ class SlotGuard {
         if (!settings.enabled() || slots.isEmpty()) {
             return;
         }
-        try {
-            redisson.getKeys().delete(slots.stream().map(slot -> keys.slot(courtId, slot.start())).toArray(String[]::new));
-        }
-        catch (RuntimeException ex) {
-            log.warn("Could not clear slot markers of court {}: {}", courtId, ex.toString());
-        }
+        redis("clear slot markers of court " + courtId, () -> redisson.getKeys()
+                .delete(slots.stream().map(slot -> keys.slot(courtId, slot.start())).toArray(String[]::new)));
     }
 
     private static void release(List<RLock> locks) {

@@ -7,7 +7,13 @@ import dev.rallypoint.common.event.court.RefundRequested;
 import dev.rallypoint.common.event.user.PaymentFailed;
 import dev.rallypoint.common.event.user.PaymentSucceeded;
 import dev.rallypoint.common.event.user.RefundCompleted;
+import com.sun.net.httpserver.HttpServer;
 import dev.rallypoint.test.TestKafka;
+import dev.rallypoint.test.TestTokens;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,9 +39,11 @@ import tools.jackson.databind.json.JsonMapper;
  * cancelled debit back once (answered under the payment id), credits a refund id once. A payer can
  * be made unreachable ({@link #pause}): their messages wait until {@link #resume}, which handles
  * the waiting payment requests before the rest, as a wallet coming back might, or until
- * {@link #handleWaitingRequests} takes only the requests.
+ * {@link #handleWaitingRequests} takes only the requests. It also answers the saga's status inquiries
+ * over HTTP ({@link #url()}, with a service-token endpoint for court-service), and can be made to
+ * fail them ({@link #refuseInquiries}).
  */
-final class TestWallet {
+public final class TestWallet {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -54,16 +62,81 @@ final class TestWallet {
 
     private final Set<UUID> foreign = new HashSet<>();
 
+    private final Set<UUID> silent = new HashSet<>();
+
     private final List<IntegrationEvent> waiting = new ArrayList<>();
 
     private final List<IntegrationEvent> received = new ArrayList<>();
 
     private final KafkaProducer<String, String> producer;
 
+    private final HttpServer http;
+
+    private final List<UUID> inquiries = new ArrayList<>();
+
+    private boolean refusingInquiries;
+
     private TestWallet() {
         this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 120_000), new StringSerializer(), new StringSerializer());
         Thread.ofPlatform().daemon().name("test-wallet").start(this::listen);
+        try {
+            this.http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        http.createContext("/service-tokens", exchange -> respond(exchange, 200, JSON.writeValueAsString(Map.of(
+                "access_token", TestTokens.service("court-service"), "token_type", "Bearer", "expires_in", 900))));
+        http.createContext("/api/v1/wallet/payments/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            UUID payment = UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            try {
+                respond(exchange, authorization == null ? 401 : 200, inquiry(payment));
+            }
+            catch (IllegalStateException ex) {
+                respond(exchange, 503, "{}");
+            }
+        });
+        http.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> http.stop(0), "stop-test-wallet"));
+    }
+
+    /** Where the wallet answers status inquiries and hands out court-service's service token. */
+    public static String url() {
+        return "http://127.0.0.1:" + get().http.getAddress().getPort();
+    }
+
+    /** From now on every status inquiry fails with 503 (or answers again). */
+    synchronized void refuseInquiries(boolean refusing) {
+        this.refusingInquiries = refusing;
+    }
+
+    /** The payments the saga asked about, in order. */
+    synchronized List<UUID> inquiries() {
+        return List.copyOf(inquiries);
+    }
+
+    private synchronized String inquiry(UUID payment) {
+        inquiries.add(payment);
+        if (refusingInquiries) {
+            throw new IllegalStateException("refusing");
+        }
+        String known = payments.get(payment);
+        String status = known == null ? "UNKNOWN" : switch (known) {
+            case "DEBITED" -> "PAID";
+            default -> known;
+        };
+        return JSON.writeValueAsString(Map.of("paymentId", payment.toString(), "status", status));
+    }
+
+    private void respond(com.sun.net.httpserver.HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
     }
 
     static synchronized TestWallet get() {
@@ -79,6 +152,11 @@ final class TestWallet {
 
     synchronized long balance(UUID payer) {
         return balances.getOrDefault(payer, 0L);
+    }
+
+    /** The payer's payments are decided (debited or declined) but their answers are lost on the way. */
+    synchronized void loseAnswersOf(UUID payer) {
+        silent.add(payer);
     }
 
     synchronized void pause(UUID payer) {
@@ -194,6 +272,9 @@ final class TestWallet {
                 balances.put(request.userId(), balance - request.amount());
             }
             payments.put(request.aggregateId(), known);
+        }
+        if (silent.contains(request.userId())) {
+            return;
         }
         switch (known) {
             case "DEBITED" -> send(new PaymentSucceeded(UUID.randomUUID(), Instant.now(), request.aggregateId(),

@@ -186,6 +186,10 @@ class Payment extends AbstractAggregateRoot<Payment> implements Persistable<UUID
         return status;
     }
 
+    String reason() {
+        return reason;
+    }
+
     /** A payment decision and the ledger entry it wrote, if it debited. */
     record Decision(Payment payment, Optional<LedgerEntry> entry) {
     }
