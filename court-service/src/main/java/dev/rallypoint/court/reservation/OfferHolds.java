@@ -86,12 +86,16 @@ public class OfferHolds {
         return Optional.of(new Offered(held.id(), held.clubId(), held.heldUntil()));
     }
 
-    /** Whether nothing occupies a range of a court (a hold past its deadline counts as free). */
+    /** The slots among {@code slots} that nothing occupies now (a hold past its deadline counts as free). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean isFree(UUID courtId, TimeRange range) {
+    public List<TimeRange> freeAmong(UUID courtId, List<TimeRange> slots) {
+        if (slots.isEmpty()) {
+            return slots;
+        }
         Instant now = clock.instant();
-        return repository.findActiveOverlapping(courtId, range.start(), range.end()).stream()
-                .allMatch(reservation -> reservation.isHeldPast(now));
+        List<TimeRange> occupied = repository.findActiveOverlapping(courtId, slots.getFirst().start(), slots.getLast().end())
+                .stream().filter(reservation -> !reservation.isHeldPast(now)).map(Reservation::range).toList();
+        return slots.stream().filter(slot -> occupied.stream().noneMatch(slot::overlaps)).toList();
     }
 
     /** Gives an offered hold back (the member declined): it is cancelled free of charge if it still runs. */

@@ -65,6 +65,17 @@ class Offers {
 
     /** Notes, inside the current transaction, that a range of a court may have freed: it is offered after commit. */
     void freed(UUID clubId, UUID courtId, TimeRange range) {
+        enqueue(clubId, courtId, range);
+    }
+
+    /** Queues the range of a court for offering only when some slot of it is free now (joining a full day costs nothing). */
+    void freeNow(UUID clubId, UUID courtId, TimeRange range) {
+        if (!holds.freeAmong(courtId, slotsOverlapping(clubs.scheduleOf(clubId), range)).isEmpty()) {
+            enqueue(clubId, courtId, range);
+        }
+    }
+
+    private void enqueue(UUID clubId, UUID courtId, TimeRange range) {
         jdbc.sql("""
                 insert into waitlist_freed_time (club_id, court_id, starts_at, ends_at, not_before)
                 values (:club, :court, :start, :end, :now)""")
@@ -141,8 +152,7 @@ class Offers {
         lock("waitlist-club:" + clubId);
         Instant now = clock.instant();
         Schedule schedule = clubs.scheduleOf(clubId);
-        List<TimeRange> freedSlots = slotsOverlapping(schedule, freed).stream()
-                .filter(slot -> holds.isFree(courtId, slot)).toList();
+        List<TimeRange> freedSlots = holds.freeAmong(courtId, slotsOverlapping(schedule, freed));
         if (freedSlots.isEmpty()) {
             return 0;
         }

@@ -67,7 +67,7 @@ class Waitlist {
             }
             WaitlistEntry entry = entries.save(WaitlistEntry.join(caller.userId(), wish, clock));
             List<UUID> courts = wish.courtId() != null ? List.of(wish.courtId()) : clubs.courtsOf(wish.clubId());
-            courts.forEach(court -> offers.freed(wish.clubId(), court, wish.window()));
+            courts.forEach(court -> offers.freeNow(wish.clubId(), court, wish.window()));
             return entry;
         });
         log.info("Member {} joined the waitlist as {}: club {} court {} {} to {}, {} min", caller.userId(), joined.id(),
