@@ -174,6 +174,7 @@ class ClubManagement {
         Block block = blocks.findInClub(clubId, blockId).orElseThrow(() -> new BlockNotFound(blockId));
         blocks.delete(block);
         events.publishEvent(CourtCalendarChanged.of(block.courtId()));
+        events.publishEvent(new BlockLifted(clubId, block.courtId(), block.range()));
     }
 
     private void calendarsChanged(UUID clubId) {

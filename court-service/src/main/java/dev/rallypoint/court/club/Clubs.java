@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.rallypoint.support.security.Caller;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -75,6 +76,11 @@ public class Clubs {
             return true;
         }
         return clubs.findById(clubId).map(club -> club.isManagedBy(caller.userId())).orElse(false);
+    }
+
+    /** The managers of a club: its desk, told what its walk-in parties do. */
+    public Set<UUID> managersOf(UUID clubId) {
+        return clubs.findById(clubId).map(Club::managers).map(Set::copyOf).orElseThrow(() -> new ClubNotFound(clubId));
     }
 
     /** The clubs a user manages. */

@@ -1,0 +1,12 @@
+package dev.rallypoint.court.waitlist;
+
+import dev.rallypoint.court.CourtException;
+import java.util.UUID;
+
+/** No waitlist entry with this id that the caller may see. */
+public class WaitlistEntryNotFound extends CourtException {
+
+    public WaitlistEntryNotFound(UUID id) {
+        super(Kind.NOT_FOUND, "waitlist-entry-not-found", id);
+    }
+}

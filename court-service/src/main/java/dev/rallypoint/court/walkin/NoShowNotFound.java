@@ -1,0 +1,12 @@
+package dev.rallypoint.court.walkin;
+
+import dev.rallypoint.court.CourtException;
+import java.util.UUID;
+
+/** No no-show with this id on this club's list. */
+public class NoShowNotFound extends CourtException {
+
+    public NoShowNotFound(UUID id) {
+        super(Kind.NOT_FOUND, "walk-in-no-show-not-found", id);
+    }
+}
