@@ -37,3 +37,14 @@ create index listing_visible_newest on listing (status, created_at desc, id desc
 create index listing_visible_price on listing (status, price, id) where not hidden;
 create index listing_visible_category on listing (category, status, created_at desc) where not hidden;
 create index listing_club on listing (club_id, status, created_at desc) where club_id is not null and not hidden;
+
+-- Wishlists: listings a member keeps, and whether they hear when the price drops.
+create table favourite (
+    listing_id  uuid        not null references listing (id) on delete cascade,
+    member_id   uuid        not null,
+    watch_price boolean     not null,
+    created_at  timestamptz not null,
+    primary key (listing_id, member_id)
+);
+create index favourite_member on favourite (member_id, created_at desc);
+create index favourite_price_watch on favourite (listing_id) where watch_price;

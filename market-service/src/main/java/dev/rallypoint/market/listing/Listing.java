@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.springframework.data.domain.Persistable;
 
 /**
@@ -61,6 +62,7 @@ public class Listing implements Persistable<UUID> {
     @CollectionTable(name = "listing_image", joinColumns = @JoinColumn(name = "listing_id"))
     @OrderColumn(name = "position")
     @Column(name = "url")
+    @BatchSize(size = 100)
     private List<String> images = new ArrayList<>();
 
     private UUID clubId;

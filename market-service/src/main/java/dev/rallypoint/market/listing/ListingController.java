@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
@@ -24,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Market listings")
 class ListingController {
 
+    /** Deeper pages are refused: narrow the search instead. */
+    static final int MAX_PAGE = 500;
+
     private final Listings listings;
 
     private final ListingMapper mapper;
@@ -38,6 +42,20 @@ class ListingController {
     ResponseEntity<ListingView> offer(Caller caller, @Valid @RequestBody ListingRequest request) {
         Listing listing = listings.offer(caller, mapper.toDetails(request));
         return ResponseEntity.created(URI.create("/api/v1/market/listings/" + listing.getId())).body(mapper.toView(listing));
+    }
+
+    @GetMapping("/api/v1/market/listings")
+    @Operation(summary = "Searches listings: words in title or description (Korean or English), filters, newest or by price")
+    Paged<ListingSummary> search(@RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) Category category, @RequestParam(required = false) Condition condition,
+            @RequestParam(required = false) @Min(0) @Max(ListingDetails.MAX_PRICE) Long minPrice,
+            @RequestParam(required = false) @Min(0) @Max(ListingDetails.MAX_PRICE) Long maxPrice,
+            @RequestParam(required = false) UUID clubId, @RequestParam(required = false) @Size(max = 60) String area,
+            @RequestParam(required = false) ListingStatus status, @RequestParam(required = false) ListingSort sort,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        ListingSearch search = new ListingSearch(q, category, condition, minPrice, maxPrice, clubId, area, status, sort);
+        return Paged.of(listings.search(search, PageRequest.of(page, size)), mapper::toSummary);
     }
 
     @GetMapping("/api/v1/market/listings/{id}")

@@ -1,6 +1,7 @@
 package dev.rallypoint.market.listing;
 
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -14,6 +15,10 @@ interface ListingRepository extends JpaRepository<Listing, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select l from Listing l where l.id = :id")
     Optional<Listing> findForUpdate(UUID id);
+
+    /** The members who asked to hear when the listing's price drops. */
+    @Query(value = "select member_id from favourite where listing_id = :id and watch_price order by member_id", nativeQuery = true)
+    List<UUID> priceWatchers(UUID id);
 
     Page<Listing> findBySellerIdOrderByCreatedAtDesc(UUID sellerId, Pageable page);
 }

@@ -1,10 +1,14 @@
 package dev.rallypoint.market.listing;
 
 import dev.rallypoint.support.security.Caller;
+import dev.rallypoint.common.event.market.ListingPriceDropped;
+import dev.rallypoint.common.id.Uuids;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -12,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The use cases of listings: sellers offer, edit (while on sale), withdraw and see their own; anyone sees
- * a listing that is not hidden.
+ * and searches listings that are not hidden. A lower price is announced to the members watching it.
  */
 @Component
 public class Listings {
@@ -21,10 +25,16 @@ public class Listings {
 
     private final ListingRepository listings;
 
+    private final ListingQueries queries;
+
+    private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
-    Listings(ListingRepository listings, Clock clock) {
+    Listings(ListingRepository listings, ListingQueries queries, ApplicationEventPublisher events, Clock clock) {
         this.listings = listings;
+        this.queries = queries;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -38,7 +48,15 @@ public class Listings {
     @Transactional
     Listing edit(Caller caller, UUID id, ListingDetails details) {
         Listing listing = listings.findForUpdate(id).orElseThrow(() -> new ListingNotFound(id));
-        listing.edit(caller.userId(), details, clock);
+        listing.edit(caller.userId(), details, clock).ifPresent(previousPrice -> {
+            List<UUID> watchers = listings.priceWatchers(id);
+            if (!watchers.isEmpty()) {
+                events.publishEvent(new ListingPriceDropped(Uuids.timeOrdered(clock), clock.instant(), id, listing.getTitle(),
+                        previousPrice, listing.getPrice(), watchers));
+                log.info("Listing {} dropped from {} to {} points; {} watchers told", id, previousPrice, listing.getPrice(),
+                        watchers.size());
+            }
+        });
         return listing;
     }
 
@@ -48,6 +66,33 @@ public class Listings {
         listing.withdraw(caller.userId(), clock);
         log.info("Listing {} withdrawn by its seller", id);
         return listing;
+    }
+
+    /**
+     * A buyer's trade reserves the listing, in the caller's transaction (row locked): it must be visible, on
+     * sale and not the buyer's own.
+     */
+    @Transactional
+    public Listing reserveFor(UUID listingId, UUID buyerId) {
+        Listing listing = listings.findForUpdate(listingId).filter(found -> !found.isHidden())
+                .orElseThrow(() -> new ListingNotFound(listingId));
+        if (listing.getSellerId().equals(buyerId)) {
+            throw new OwnListing(listingId);
+        }
+        listing.reserve(clock);
+        return listing;
+    }
+
+    /** The listing's trade fell through: on sale again. */
+    @Transactional
+    public void tradeFellThrough(UUID listingId) {
+        listings.findForUpdate(listingId).ifPresent(listing -> listing.putBackOnSale(clock));
+    }
+
+    /** The listing's trade completed. */
+    @Transactional
+    public void sold(UUID listingId) {
+        listings.findForUpdate(listingId).ifPresent(listing -> listing.sell(clock));
     }
 
     /** A listing anyone may see: not hidden. */
@@ -62,6 +107,11 @@ public class Listings {
         Listing listing = listings.findById(id).orElseThrow(() -> new ListingNotFound(id));
         listing.requireSeller(caller.userId());
         return listing;
+    }
+
+    /** Visible listings matching the search. */
+    Page<Listing> search(ListingSearch search, Pageable page) {
+        return queries.search(search, page);
     }
 
     @Transactional(readOnly = true)

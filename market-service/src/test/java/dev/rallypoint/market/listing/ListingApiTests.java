@@ -16,9 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @MarketServiceTest
-class ListingApiTests {
+public class ListingApiTests {
 
-    static final String VALID = """
+    public static final String VALID = """
             {"title":"Babolat Pure Aero 라켓","description":"<script>alert('x')</script> 거의 새것",
              "category":"RACKET","condition":"LIKE_NEW","brand":"Babolat","model":"Pure Aero","price":120000,
              "images":["https://img.example/a.jpg","https://img.example/b.jpg"],"area":"Seoul Mapo"}""";
