@@ -19,7 +19,11 @@ import org.springframework.context.annotation.Import;
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "rallypoint.market.trade.confirmation-sweep=1h",
+        "rallypoint.messaging.retry-backoff=100ms",
+        "rallypoint.messaging.resubmit-every=1s",
+        "rallypoint.messaging.resubmit-after=1s" })
 @AutoConfigureRestTestClient
 @Import(TestClockConfiguration.class)
 public @interface MarketServiceTest {

@@ -27,19 +27,24 @@ public class Listings {
 
     private final ListingQueries queries;
 
+    private final SellerSuspensions suspensions;
+
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    Listings(ListingRepository listings, ListingQueries queries, ApplicationEventPublisher events, Clock clock) {
+    Listings(ListingRepository listings, ListingQueries queries, SellerSuspensions suspensions,
+            ApplicationEventPublisher events, Clock clock) {
         this.listings = listings;
         this.queries = queries;
+        this.suspensions = suspensions;
         this.events = events;
         this.clock = clock;
     }
 
     @Transactional
     Listing offer(Caller caller, ListingDetails details) {
+        suspensions.requireAllowed(caller.userId());
         Listing listing = listings.save(Listing.offer(caller.userId(), details, clock));
         log.info("Listing {} offered by {} for {} points", listing.getId(), caller.subject(), listing.getPrice());
         return listing;
@@ -79,6 +84,7 @@ public class Listings {
         if (listing.getSellerId().equals(buyerId)) {
             throw new OwnListing(listingId);
         }
+        suspensions.requireAllowed(buyerId);
         listing.reserve(clock);
         return listing;
     }
@@ -93,6 +99,24 @@ public class Listings {
     @Transactional
     public void sold(UUID listingId) {
         listings.findForUpdate(listingId).ifPresent(listing -> listing.sell(clock));
+    }
+
+    /** Fails with {@link ListingNotFound} unless anyone may see the listing. */
+    @Transactional(readOnly = true)
+    public void requireVisible(UUID id) {
+        visible(id);
+    }
+
+    /** An admin hides the listing from everyone but its seller. */
+    @Transactional
+    public void hide(UUID id, String reason) {
+        listings.findForUpdate(id).orElseThrow(() -> new ListingNotFound(id)).hide(reason, clock);
+    }
+
+    /** An admin shows a hidden listing again. */
+    @Transactional
+    public void restore(UUID id) {
+        listings.findForUpdate(id).orElseThrow(() -> new ListingNotFound(id)).restore(clock);
     }
 
     /** A listing anyone may see: not hidden. */
