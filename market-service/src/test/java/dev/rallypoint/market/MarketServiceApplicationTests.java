@@ -1,9 +1,7 @@
 package dev.rallypoint.market;
 
 import dev.rallypoint.test.ServiceConformanceTests;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@MarketServiceTest
 class MarketServiceApplicationTests extends ServiceConformanceTests {
 }

@@ -76,6 +76,17 @@ class Wallet {
         return credit(EntryType.RELEASE, hold.points(), hold.operationId(), hold.reference(), now);
     }
 
+    /**
+     * Receives the points of another wallet's hold: a market trade's escrow paid to its seller. The
+     * hold's points leave escrow once, whichever wallet they go to (one RELEASE per operation).
+     */
+    LedgerEntry receive(LedgerEntry hold, Instant now) {
+        if (hold.type() != EntryType.HOLD) {
+            throw new IllegalArgumentException("Not a hold: " + hold.id());
+        }
+        return credit(EntryType.RELEASE, hold.points(), hold.operationId(), hold.reference(), now);
+    }
+
     private LedgerEntry credit(EntryType type, Points amount, UUID operationId, String reference, Instant now) {
         Points after = balance().plus(amount);
         if (!LIMIT.covers(after)) {

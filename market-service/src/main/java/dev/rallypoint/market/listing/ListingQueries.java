@@ -1,0 +1,66 @@
+package dev.rallypoint.market.listing;
+
+import com.querydsl.core.BooleanBuilder;
+import com.querydsl.core.types.OrderSpecifier;
+import com.querydsl.jpa.impl.JPAQueryFactory;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds visible listings with QueryDSL. Keywords become {@code lower(column) like '%word%'}, which the
+ * trigram indexes on {@code lower(title)} and {@code lower(description)} serve in Korean and English alike.
+ */
+@Component
+class ListingQueries {
+
+    private static final QListing LISTING = QListing.listing;
+
+    private final JPAQueryFactory queries;
+
+    ListingQueries(EntityManager entityManager) {
+        this.queries = new JPAQueryFactory(entityManager);
+    }
+
+    @Transactional(readOnly = true)
+    Page<Listing> search(ListingSearch search, Pageable page) {
+        BooleanBuilder where = new BooleanBuilder(LISTING.hidden.isFalse()).and(LISTING.status.eq(search.status()));
+        for (String word : search.words()) {
+            where.and(LISTING.title.containsIgnoreCase(word).or(LISTING.description.containsIgnoreCase(word)));
+        }
+        if (search.category() != null) {
+            where.and(LISTING.category.eq(search.category()));
+        }
+        if (search.condition() != null) {
+            where.and(LISTING.condition.eq(search.condition()));
+        }
+        if (search.minPrice() != null) {
+            where.and(LISTING.price.goe(search.minPrice()));
+        }
+        if (search.maxPrice() != null) {
+            where.and(LISTING.price.loe(search.maxPrice()));
+        }
+        if (search.clubId() != null) {
+            where.and(LISTING.clubId.eq(search.clubId()));
+        }
+        if (search.area() != null && !search.area().isBlank()) {
+            where.and(LISTING.area.containsIgnoreCase(search.area().strip()));
+        }
+        List<Listing> content = queries.selectFrom(LISTING).where(where).orderBy(order(search.sort()))
+                .offset(page.getOffset()).limit(page.getPageSize()).fetch();
+        long total = queries.select(LISTING.count()).from(LISTING).where(where).fetchOne();
+        return new PageImpl<>(content, page, total);
+    }
+
+    private static OrderSpecifier<?>[] order(ListingSort sort) {
+        return switch (sort) {
+            case NEWEST -> new OrderSpecifier<?>[] { LISTING.createdAt.desc(), LISTING.id.desc() };
+            case PRICE_ASC -> new OrderSpecifier<?>[] { LISTING.price.asc(), LISTING.id.asc() };
+            case PRICE_DESC -> new OrderSpecifier<?>[] { LISTING.price.desc(), LISTING.id.desc() };
+        };
+    }
+}

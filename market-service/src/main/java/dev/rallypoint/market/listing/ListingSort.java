@@ -1,0 +1,6 @@
+package dev.rallypoint.market.listing;
+
+/** The order of search results. */
+enum ListingSort {
+    NEWEST, PRICE_ASC, PRICE_DESC
+}

@@ -1,0 +1,145 @@
+package dev.rallypoint.market.listing;
+
+import dev.rallypoint.support.security.Caller;
+import dev.rallypoint.common.event.market.ListingPriceDropped;
+import dev.rallypoint.common.id.Uuids;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The use cases of listings: sellers offer, edit (while on sale), withdraw and see their own; anyone sees
+ * and searches listings that are not hidden. A lower price is announced to the members watching it.
+ */
+@Component
+public class Listings {
+
+    private static final Logger log = LoggerFactory.getLogger(Listings.class);
+
+    private final ListingRepository listings;
+
+    private final ListingQueries queries;
+
+    private final SellerSuspensions suspensions;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    Listings(ListingRepository listings, ListingQueries queries, SellerSuspensions suspensions,
+            ApplicationEventPublisher events, Clock clock) {
+        this.listings = listings;
+        this.queries = queries;
+        this.suspensions = suspensions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Listing offer(Caller caller, ListingDetails details) {
+        suspensions.requireAllowed(caller.userId());
+        Listing listing = listings.save(Listing.offer(caller.userId(), details, clock));
+        log.info("Listing {} offered by {} for {} points", listing.getId(), caller.subject(), listing.getPrice());
+        return listing;
+    }
+
+    @Transactional
+    Listing edit(Caller caller, UUID id, ListingDetails details) {
+        Listing listing = listings.findForUpdate(id).orElseThrow(() -> new ListingNotFound(id));
+        listing.edit(caller.userId(), details, clock).ifPresent(previousPrice -> {
+            List<UUID> watchers = listings.priceWatchers(id);
+            if (!watchers.isEmpty()) {
+                events.publishEvent(new ListingPriceDropped(Uuids.timeOrdered(clock), clock.instant(), id, listing.getTitle(),
+                        previousPrice, listing.getPrice(), watchers));
+                log.info("Listing {} dropped from {} to {} points; {} watchers told", id, previousPrice, listing.getPrice(),
+                        watchers.size());
+            }
+        });
+        return listing;
+    }
+
+    @Transactional
+    Listing withdraw(Caller caller, UUID id) {
+        Listing listing = listings.findForUpdate(id).orElseThrow(() -> new ListingNotFound(id));
+        listing.withdraw(caller.userId(), clock);
+        log.info("Listing {} withdrawn by its seller", id);
+        return listing;
+    }
+
+    /**
+     * A buyer's trade reserves the listing, in the caller's transaction (row locked): it must be visible, on
+     * sale and not the buyer's own.
+     */
+    @Transactional
+    public Listing reserveFor(UUID listingId, UUID buyerId) {
+        Listing listing = listings.findForUpdate(listingId).filter(found -> !found.isHidden())
+                .orElseThrow(() -> new ListingNotFound(listingId));
+        if (listing.getSellerId().equals(buyerId)) {
+            throw new OwnListing(listingId);
+        }
+        suspensions.requireAllowed(buyerId);
+        listing.reserve(clock);
+        return listing;
+    }
+
+    /** The listing's trade fell through: on sale again. */
+    @Transactional
+    public void tradeFellThrough(UUID listingId) {
+        listings.findForUpdate(listingId).ifPresent(listing -> listing.putBackOnSale(clock));
+    }
+
+    /** The listing's trade completed. */
+    @Transactional
+    public void sold(UUID listingId) {
+        listings.findForUpdate(listingId).ifPresent(listing -> listing.sell(clock));
+    }
+
+    /** Fails with {@link ListingNotFound} unless anyone may see the listing. */
+    @Transactional(readOnly = true)
+    public void requireVisible(UUID id) {
+        visible(id);
+    }
+
+    /** An admin hides the listing from everyone but its seller. */
+    @Transactional
+    public void hide(UUID id, String reason) {
+        listings.findForUpdate(id).orElseThrow(() -> new ListingNotFound(id)).hide(reason, clock);
+    }
+
+    /** An admin shows a hidden listing again. */
+    @Transactional
+    public void restore(UUID id) {
+        listings.findForUpdate(id).orElseThrow(() -> new ListingNotFound(id)).restore(clock);
+    }
+
+    /** A listing anyone may see: not hidden. */
+    @Transactional(readOnly = true)
+    Listing visible(UUID id) {
+        return listings.findById(id).filter(listing -> !listing.isHidden()).orElseThrow(() -> new ListingNotFound(id));
+    }
+
+    /** One of the caller's own listings, hidden or not. */
+    @Transactional(readOnly = true)
+    Listing own(Caller caller, UUID id) {
+        Listing listing = listings.findById(id).orElseThrow(() -> new ListingNotFound(id));
+        listing.requireSeller(caller.userId());
+        return listing;
+    }
+
+    /** Visible listings matching the search. */
+    Page<Listing> search(ListingSearch search, Pageable page) {
+        return queries.search(search, page);
+    }
+
+    @Transactional(readOnly = true)
+    Page<Listing> mine(Caller caller, Pageable page) {
+        return listings.findBySellerIdOrderByCreatedAtDesc(caller.userId(), page);
+    }
+}
