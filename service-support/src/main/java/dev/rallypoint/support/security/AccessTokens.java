@@ -120,7 +120,7 @@ public final class AccessTokens {
      * not in it, or user-service is unreachable with nothing cached): the token is then refused like
      * any token signed by an unknown key, with a 401, instead of failing the request with a 500.
      */
-    static JWKSource<SecurityContext> noKeysWhileUnavailable(JWKSource<SecurityContext> keys) {
+    public static JWKSource<SecurityContext> noKeysWhileUnavailable(JWKSource<SecurityContext> keys) {
         return (selector, context) -> {
             try {
                 return keys.get(selector, context);

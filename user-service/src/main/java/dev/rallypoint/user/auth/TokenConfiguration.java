@@ -24,7 +24,7 @@ class TokenConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(SigningKeys keys, SecurityProperties security) {
-        JWKSource<SecurityContext> remote = AccessTokens.remoteKeys(security);
+        JWKSource<SecurityContext> remote = AccessTokens.noKeysWhileUnavailable(AccessTokens.remoteKeys(security));
         JWKSource<SecurityContext> own = (selector, context) -> {
             List<JWK> found = selector.select(keys.published());
             return found.isEmpty() ? remote.get(selector, context) : found;
