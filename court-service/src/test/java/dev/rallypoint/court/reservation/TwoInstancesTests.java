@@ -8,6 +8,7 @@ import dev.rallypoint.court.Fixtures;
 import dev.rallypoint.court.HttpTest;
 import dev.rallypoint.court.Race;
 import dev.rallypoint.court.TestClock;
+import dev.rallypoint.court.payment.TestWallet;
 import dev.rallypoint.test.TestDatabase;
 import dev.rallypoint.test.TestKafka;
 import dev.rallypoint.test.TestRedis;
@@ -67,6 +68,10 @@ class TwoInstancesTests extends HttpTest {
                         // the first instance consumes; this one only serves requests and publishes
                         "--spring.kafka.listener.auto-startup=false",
                         "--rallypoint.security.jwk-set-uri=" + TestTokens.jwkSetUri(),
+                        // the same wallet stand-in and service client as the first instance (HttpTest)
+                        "--rallypoint.payments.wallet-url=" + TestWallet.url(),
+                        "--rallypoint.security.service-client.token-uri=" + TestWallet.url() + "/service-tokens",
+                        "--rallypoint.security.service-client.secret=court-secret-for-tests",
                         "--eureka.client.enabled=false");
     }
 
