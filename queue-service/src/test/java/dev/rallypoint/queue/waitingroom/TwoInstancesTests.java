@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rallypoint.queue.QueueServiceApplication;
 import dev.rallypoint.test.TestRedis;
+import dev.rallypoint.test.TestSecrets;
 import dev.rallypoint.test.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -59,6 +60,8 @@ class TwoInstancesTests {
                 // a prefix of their own inside the run's: their workers see no other test's gates
                 "--rallypoint.redis.key-prefix=" + redis.keyPrefix() + "two-instances:",
                 "--rallypoint.security.jwk-set-uri=" + TestTokens.jwkSetUri(),
+                // the first instance's admission secret (this run's value): tokens of either verify on both
+                "--ADMISSION_TOKEN_SECRET=" + TestSecrets.get("ADMISSION_TOKEN_SECRET"),
                 "--spring.kafka.listener.auto-startup=false",
                 "--eureka.client.enabled=false",
                 "--rallypoint.queue.worker.interval=10ms",
