@@ -107,10 +107,16 @@ restart_postgres() {
 # --- the load ----------------------------------------------------------------------------------------
 # In its own process group (setsid), for at most an hour: it is stopped a minute after the last fault.
 say "load at $LOAD_RATE calls a second per kind (set-up first: members, club, gate)"
+# exec:java runs in Maven's own JVM, which must be a JDK 21 or newer (the classes are compiled for 21)
+if [ -z "${JAVA_HOME:-}" ]; then
+  for jdk in /usr/lib/jvm/*; do
+    "$jdk/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])' && export JAVA_HOME=$jdk
+  done
+fi
 setsid bash -c "cd '$ROOT' && exec ./mvnw -q -Pload-tests -pl load-tests test-compile \
     org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
     -Dexec.mainClass=dev.rallypoint.load.faults.FaultLoad -Dseconds=3600 -DratePerKind='$LOAD_RATE' \
-    -Dout='$OUT/calls.csv' -DadminPassword='$ADMIN_PASSWORD' -Dgateway='$GATEWAY'" >"$OUT/load.log" 2>&1 &
+    -Dout='$OUT/calls.csv' -DmailDir='$RUN/mail' -DadminPassword='$ADMIN_PASSWORD' -Dgateway='$GATEWAY'" >"$OUT/load.log" 2>&1 &
 LOAD=$!
 stop_load() { kill -TERM -- "-$LOAD" 2>/dev/null || true; }
 trap stop_load EXIT
