@@ -1,6 +1,7 @@
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,7 +53,8 @@ import java.util.stream.Collectors;
  * <p>Scenarios: {@code reference} (GET /api/v1/users/me), {@code read} (a cached availability read),
  * {@code hold} (a hold and its cancellation, one operation), {@code saga} (hold, pay, confirmed through
  * the wallet over Kafka), {@code race} (1,000 members hold one slot at once), {@code join} and
- * {@code poll} (the waiting room). Members are signed up once and kept in {@code .run/bench/members.tsv}
+ * {@code poll} (the waiting room), {@code walkin} (walk-in status polls), {@code inbox} (notification inbox reads),
+ * {@code search} (market searches). Members are signed up once and kept in {@code .run/bench/members.tsv}
  * with their refresh tokens, so later runs refresh their access tokens instead of hashing passwords.
  *
  * <p>Needs Java 21+, {@code wrk} ({@code apt-get install wrk}) and the administrator's password
@@ -59,7 +62,7 @@ import java.util.stream.Collectors;
  */
 public class Bench {
 
-    static final List<String> ALL = List.of("reference", "read", "hold", "saga", "race", "join", "poll");
+    static final List<String> ALL = List.of("reference", "read", "hold", "saga", "race", "join", "poll", "walkin", "inbox", "search");
 
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
@@ -68,6 +71,10 @@ public class Bench {
     static final Pattern REFRESH = Pattern.compile("\"refreshToken\"\\s*:\\s*\"([^\"]+)\"");
 
     static final Pattern QUEUE_TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+
+    static final Pattern CLUB_ID = Pattern.compile("\"clubId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+
+    static final Pattern TOTAL = Pattern.compile("\"totalElements\"\\s*:\\s*(\\d+)");
 
     static final Pattern BALANCE = Pattern.compile("\"balance\"\\s*:\\s*(\\d+)");
 
@@ -117,6 +124,9 @@ public class Bench {
                 case "race" -> race(courts.getLast());
                 case "join" -> wrkScenario("join", "join.lua", options.gateway(), Map.of("GATES", String.join(",", gates(20))), false);
                 case "poll" -> poll();
+                case "walkin" -> walkIn();
+                case "inbox" -> inbox();
+                case "search" -> search();
                 default -> throw new IllegalArgumentException("unknown scenario " + scenario + "; known: " + ALL);
             };
             results.add(result);
@@ -248,11 +258,73 @@ public class Bench {
             Member member = members.get(i);
             String gate = gates.get(i % gates.size());
             String token = extract(QUEUE_TOKEN, post(options.gateway() + "/api/v1/queue/" + gate + "/tokens", member.accessToken(), "", Map.of()));
-            return gate + " " + token + " " + member.accessToken();
+            return "/api/v1/queue/" + gate + "/tokens/" + token + " " + member.accessToken();
         });
-        Path tickets = state.resolve("tickets.txt");
-        Files.write(tickets, lines);
-        return wrkScenario("poll", "poll.lua", options.gateway(), Map.of("TICKETS", tickets.toString()), false);
+        return paths("poll", lines);
+    }
+
+    /**
+     * Walk-in status polls, the seed's hot read: {@code --clubs} clubs (default 200) with {@code --parties}
+     * parties each (default 20) registered today, every party polling its own status.
+     */
+    Result walkIn() throws Exception {
+        List<String> clubs = parallel(options.clubs(), 4, i -> extract(CLUB_ID,
+                get(options.gateway() + "/api/v1/courts/" + clubWithCourts(1).getFirst(), null)));
+        // party p of club c is member (c × parties + p): a member waits at most once per club and day
+        List<String> lines = parallel(clubs.size() * options.parties(), 8, i -> {
+            String club = clubs.get(i / options.parties());
+            Member member = members.get(i % members.size());
+            String walkIn = extract(ID, post(options.gateway() + "/api/v1/clubs/" + club + "/walk-ins", member.accessToken(),
+                    "{\"partySize\":2}", Map.of()));
+            return "/api/v1/clubs/" + club + "/walk-ins/" + walkIn + " " + member.accessToken();
+        });
+        say(lines.size() + " walk-in parties waiting at " + clubs.size() + " clubs");
+        return paths("walkin", lines);
+    }
+
+    /** Inbox reads (first page, newest first), each member reading their own after an announcement to all. */
+    Result inbox() throws Exception {
+        post(options.gateway() + "/api/v1/admin/notifications/announcements", adminToken,
+                "{\"title\":\"Bench " + Instant.now() + "\",\"body\":\"Inbox benchmark.\"}", Map.of());
+        return wrkScenario("inbox", "get.lua", options.gateway() + "/api/v1/notifications?size=20", Map.of(), false);
+    }
+
+    /**
+     * Market searches over the catalogue {@code load-tests/market/seed-listings.sh} seeds: a keyword in half
+     * of them (Korean or English), a category in a third, a price range in a quarter, newest first or by price.
+     */
+    Result search() throws Exception {
+        long listings = Long.parseLong(extract(TOTAL, get(options.gateway() + "/api/v1/market/listings?size=1", null)));
+        say(listings + " listings found" + (listings < 100_000 ? " (seed 100,000 with load-tests/market/seed-listings.sh)" : ""));
+        List<String> words = List.of("라켓", "윌슨", "바볼랏", "요넥스", "테니스화", "스트링", "가방", "racket", "wilson", "babolat",
+                "yonex", "head", "shoes", "strings", "bag", "pro staff", "pure aero");
+        List<String> categories = List.of("RACKET", "STRINGS", "SHOES", "BAGS", "BALLS", "MACHINES", "OTHER");
+        List<String> sorts = List.of("NEWEST", "NEWEST", "PRICE_ASC", "PRICE_DESC");
+        Random random = new Random(42);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder query = new StringBuilder("/api/v1/market/listings?sort=").append(sorts.get(random.nextInt(sorts.size())));
+            if (random.nextBoolean()) {
+                query.append("&q=").append(URLEncoder.encode(words.get(random.nextInt(words.size())), StandardCharsets.UTF_8));
+            }
+            if (random.nextInt(3) == 0) {
+                query.append("&category=").append(categories.get(random.nextInt(categories.size())));
+            }
+            if (random.nextInt(4) == 0) {
+                int min = random.nextInt(20) * 10_000;
+                query.append("&minPrice=").append(min).append("&maxPrice=").append(min + 100_000);
+            }
+            query.append("&page=").append(random.nextInt(10) < 8 ? 0 : 1 + random.nextInt(4)).append("&size=20");
+            lines.add(query + " " + members.get(i % members.size()).accessToken());
+        }
+        return paths("search", lines);
+    }
+
+    /** A wrk run over {@code lines} ("path token"), see {@code paths.lua}. */
+    Result paths(String name, List<String> lines) throws Exception {
+        Path file = state.resolve(name + "-paths.txt");
+        Files.write(file, lines);
+        return wrkScenario(name, "paths.lua", options.gateway(), Map.of("PATHS", file.toString()), false);
     }
 
     /** New waiting-room gates, paused: they take joins and polls but admit nobody during the run. */
@@ -418,7 +490,7 @@ public class Bench {
     // ---- parts ----
 
     record Options(List<String> scenarios, int seconds, int warmup, int connections, int threads, int members, int racers,
-            boolean write, String gateway, String userService, String courtService, String adminEmail, String adminPassword) {
+            int clubs, int parties, boolean write, String gateway, String userService, String courtService, String adminEmail, String adminPassword) {
 
         static Options parse(String[] args) {
             List<String> scenarios = new ArrayList<>();
@@ -448,6 +520,8 @@ public class Bench {
                     Integer.parseInt(values.getOrDefault("threads", "1")),
                     Integer.parseInt(values.getOrDefault("members", "1000")),
                     Integer.parseInt(values.getOrDefault("racers", "1000")),
+                    Integer.parseInt(values.getOrDefault("clubs", "200")),
+                    Integer.parseInt(values.getOrDefault("parties", "20")),
                     write,
                     values.getOrDefault("gateway", "http://127.0.0.1:8080"),
                     values.getOrDefault("user-service", "http://127.0.0.1:8081"),
