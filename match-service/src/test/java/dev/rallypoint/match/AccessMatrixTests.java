@@ -99,6 +99,10 @@ class AccessMatrixTests {
                 .POST(HttpRequest.BodyPublishers.noBody()), statuses(401, 403, 403, 200, 403)));
         rows.put("POST /api/v1/matches/{id}/result", new Row(w -> json("POST", "/api/v1/matches/" + w.match() + "/result",
                 "{\"sets\":[[6,4],[6,4]]}"), statuses(401, 409, 404, 409, 403)));
+        rows.put("POST /api/v1/matches/{id}/confirmation", new Row(w -> request("/api/v1/matches/" + w.match()
+                + "/confirmation").POST(HttpRequest.BodyPublishers.noBody()), statuses(401, 200, 404, 404, 403)));
+        rows.put("POST /api/v1/matches/{id}/decline", new Row(w -> request("/api/v1/matches/" + w.match() + "/decline")
+                .POST(HttpRequest.BodyPublishers.noBody()), statuses(401, 200, 404, 404, 403)));
         rows.put("GET /api/v1/ratings/me", new Row(w -> get("/api/v1/ratings/me"), players(404, 404)));
         rows.put("GET /api/v1/ratings/leaderboard", new Row(w -> get("/api/v1/ratings/leaderboard?clubId=" + UUID.randomUUID()),
                 statuses(401, 200, 200, 200, 200)));

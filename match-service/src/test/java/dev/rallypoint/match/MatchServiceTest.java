@@ -14,7 +14,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one application context every integration test of the service shares: the real service on a random
- * port with a movable clock, real PostgreSQL and Kafka, and a local stand-in for user-service's profiles.
+ * port with a movable clock, real PostgreSQL and Kafka, a local stand-in for user-service's profiles and
+ * court-service's contract stub.
  */
 @Documented
 @Inherited
@@ -23,6 +24,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @Import(TestClockConfiguration.class)
-@ContextConfiguration(initializers = TestUsers.class)
+@ContextConfiguration(initializers = { TestUsers.class, TestCourts.class })
 public @interface MatchServiceTest {
 }

@@ -1,8 +1,11 @@
 package dev.rallypoint.match.match;
 
+import dev.rallypoint.common.event.match.MatchCancelled;
+import dev.rallypoint.common.event.match.MatchConfirmed;
 import dev.rallypoint.common.event.match.MatchFormed;
 import dev.rallypoint.common.event.match.MatchResultRecorded;
 import dev.rallypoint.common.id.Uuids;
+import dev.rallypoint.match.court.HoldOutcome;
 import dev.rallypoint.match.matching.Candidate;
 import dev.rallypoint.match.matching.GameType;
 import dev.rallypoint.match.matching.Proposal;
@@ -36,6 +39,20 @@ public class Match extends AbstractAggregateRoot<Match> {
 
     private UUID clubId;
 
+    private UUID courtId;
+
+    private UUID reservationId;
+
+    private UUID bookedFor;
+
+    private Instant heldUntil;
+
+    private Long price;
+
+    private Instant confirmBy;
+
+    private String cancelReason;
+
     private Instant startsAt;
 
     private Instant endsAt;
@@ -67,10 +84,27 @@ public class Match extends AbstractAggregateRoot<Match> {
 
     /** The match a proposal of the matcher makes; announces {@link MatchFormed}. */
     static Match form(Proposal proposal, Clock clock) {
+        return form(Uuids.timeOrdered(clock), proposal, null, null, clock);
+    }
+
+    /**
+     * The match a proposal of the matcher makes on the court court-service holds for it (none for matches
+     * formed without a court), to be confirmed by every player before {@code confirmBy}; announces
+     * {@link MatchFormed}.
+     */
+    static Match form(UUID id, Proposal proposal, HoldOutcome.Held court, Instant confirmBy, Clock clock) {
         Match match = new Match();
-        match.id = Uuids.timeOrdered(clock);
+        match.id = id;
+        match.confirmBy = confirmBy;
         match.gameType = proposal.gameType();
         match.clubId = proposal.clubId();
+        if (court != null) {
+            match.courtId = court.courtId();
+            match.reservationId = court.reservationId();
+            match.bookedFor = court.memberId();
+            match.heldUntil = court.heldUntil();
+            match.price = court.price();
+        }
         match.startsAt = proposal.slot().start();
         match.endsAt = proposal.slot().end();
         match.status = MatchStatus.FORMED;
@@ -85,6 +119,78 @@ public class Match extends AbstractAggregateRoot<Match> {
         match.registerEvent(new MatchFormed(Uuids.timeOrdered(clock), match.formedAt, match.id, match.gameType.name(),
                 match.clubId, match.startsAt, match.endsAt, match.team(1), match.team(2)));
         return match;
+    }
+
+    /**
+     * A player confirms they will play; the last confirmation in time confirms the match
+     * ({@link MatchConfirmed}). Answers whether the match is now confirmed.
+     */
+    boolean confirm(UUID player, Clock clock) {
+        Instant now = clock.instant();
+        requireAwaitingConfirmation();
+        if (confirmBy != null && !now.isBefore(confirmBy)) {
+            throw new ConfirmationClosed(id);
+        }
+        playerOf(player).confirm(now);
+        if (players.stream().allMatch(MatchPlayer::confirmed)) {
+            status = MatchStatus.CONFIRMED;
+            registerEvent(new MatchConfirmed(Uuids.timeOrdered(clock), now, id, clubId, courtId, reservationId, startsAt,
+                    endsAt, playerIds()));
+            return true;
+        }
+        return false;
+    }
+
+    /** A player declines: the match falls through, the others go back to the queue. */
+    Cancellation decline(UUID player, Clock clock) {
+        requireAwaitingConfirmation();
+        playerOf(player);
+        return cancel("DECLINED", List.of(player), clock);
+    }
+
+    /** The deadline passed before everyone confirmed: the match falls through, those who confirmed go back. */
+    Cancellation timeOut(Clock clock) {
+        requireAwaitingConfirmation();
+        if (confirmBy == null || clock.instant().isBefore(confirmBy)) {
+            throw new ConfirmationStillOpen(id);
+        }
+        return cancel("TIMED_OUT", players.stream().filter(one -> !one.confirmed()).map(MatchPlayer::playerId).toList(),
+                clock);
+    }
+
+    private Cancellation cancel(String reason, List<UUID> responsible, Clock clock) {
+        Instant now = clock.instant();
+        status = MatchStatus.CANCELLED;
+        cancelReason = reason;
+        players.forEach(MatchPlayer::leave);
+        registerEvent(new MatchCancelled(Uuids.timeOrdered(clock), now, id, reason, playerIds(), responsible));
+        List<UUID> closed = players.stream().filter(one -> responsible.contains(one.playerId()))
+                .map(MatchPlayer::requestId).distinct().toList();
+        List<UUID> reopened = players.stream().map(MatchPlayer::requestId).distinct()
+                .filter(request -> !closed.contains(request)).toList();
+        return new Cancellation(id, reservationId, bookedFor, reopened, closed);
+    }
+
+    /**
+     * What a match falling through leaves to do: release its court hold (if it has one), reopen the requests
+     * of the players not responsible, close those of the players who are.
+     */
+    record Cancellation(UUID matchId, UUID reservationId, UUID bookedFor, List<UUID> reopened, List<UUID> closed) {
+    }
+
+    private void requireAwaitingConfirmation() {
+        if (status != MatchStatus.FORMED) {
+            throw new NotAwaitingConfirmation(id);
+        }
+    }
+
+    private MatchPlayer playerOf(UUID player) {
+        return players.stream().filter(one -> one.playerId().equals(player)).findFirst()
+                .orElseThrow(() -> new MatchNotFound(id));
+    }
+
+    private List<UUID> playerIds() {
+        return players.stream().map(MatchPlayer::playerId).toList();
     }
 
     /**
@@ -119,6 +225,9 @@ public class Match extends AbstractAggregateRoot<Match> {
     private void requireOpenForResults(Clock clock) {
         if (status == MatchStatus.RECORDED) {
             throw new ResultAlreadyRecorded(id);
+        }
+        if (status == MatchStatus.CANCELLED || (status == MatchStatus.FORMED && confirmBy != null)) {
+            throw new NotConfirmed(id);
         }
         if (clock.instant().isBefore(startsAt)) {
             throw new NotPlayedYet(id);
@@ -174,6 +283,31 @@ public class Match extends AbstractAggregateRoot<Match> {
 
     public Instant endsAt() {
         return endsAt;
+    }
+
+    public UUID courtId() {
+        return courtId;
+    }
+
+    public UUID reservationId() {
+        return reservationId;
+    }
+
+    public UUID bookedFor() {
+        return bookedFor;
+    }
+
+    public Instant heldUntil() {
+        return heldUntil;
+    }
+
+    public Instant confirmBy() {
+        return confirmBy;
+    }
+
+    /** Who confirmed so far. */
+    public List<UUID> confirmed() {
+        return players.stream().filter(MatchPlayer::confirmed).map(MatchPlayer::playerId).toList();
     }
 
     public MatchStatus status() {

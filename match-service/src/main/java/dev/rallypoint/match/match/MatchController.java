@@ -31,6 +31,18 @@ class MatchController {
         return MatchView.from(matches.one(caller, match.id()));
     }
 
+    /** A player confirms they will play; when the last one does, the match is confirmed. */
+    @PostMapping("/api/v1/matches/{id}/confirmation")
+    MatchView confirm(Caller caller, @PathVariable UUID id) {
+        return MatchView.from(matches.one(caller, matches.confirm(caller, id).id()));
+    }
+
+    /** A player declines: the match is cancelled and its court released; the others are matched again first. */
+    @PostMapping("/api/v1/matches/{id}/decline")
+    MatchView decline(Caller caller, @PathVariable UUID id) {
+        return MatchView.from(matches.one(caller, matches.decline(caller, id).id()));
+    }
+
     @GetMapping("/api/v1/matches")
     List<MatchView> mine(Caller caller) {
         return matches.mine(caller.userId()).stream().map(MatchView::from).toList();

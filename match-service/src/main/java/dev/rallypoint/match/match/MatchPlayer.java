@@ -31,7 +31,25 @@ class MatchPlayer {
     @Column(name = "active", nullable = false)
     private boolean active;
 
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
     protected MatchPlayer() {
+    }
+
+    void confirm(Instant now) {
+        if (confirmedAt == null) {
+            confirmedAt = now;
+        }
+    }
+
+    boolean confirmed() {
+        return confirmedAt != null;
+    }
+
+    /** The match fell through: the player may be matched at this time again. */
+    void leave() {
+        active = false;
     }
 
     MatchPlayer(UUID playerId, UUID requestId, int team, double level, Instant startsAt, Instant endsAt) {
@@ -42,6 +60,10 @@ class MatchPlayer {
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.active = true;
+    }
+
+    UUID requestId() {
+        return requestId;
     }
 
     UUID playerId() {

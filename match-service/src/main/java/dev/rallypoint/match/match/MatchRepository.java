@@ -1,6 +1,7 @@
 package dev.rallypoint.match.match;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,4 +23,10 @@ interface MatchRepository extends JpaRepository<Match, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from Match m where m.id = :id")
     Optional<Match> findForUpdate(UUID id);
+
+    /** Locks up to {@code limit} matches still awaiting confirmations past their deadline, skipping locked ones. */
+    @Query(value = """
+            select id from matches where status = 'FORMED' and confirm_by <= :now
+            order by confirm_by limit :limit for update skip locked""", nativeQuery = true)
+    List<UUID> lockOverdue(Instant now, int limit);
 }

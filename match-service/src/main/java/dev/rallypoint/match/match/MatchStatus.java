@@ -3,8 +3,14 @@ package dev.rallypoint.match.match;
 /** Where a match stands. */
 public enum MatchStatus {
 
-    /** Formed by the matcher; the players are told. */
+    /** Formed by the matcher on a court held for it; the players are told and confirm before a deadline. */
     FORMED,
+
+    /** Every player confirmed in time. */
+    CONFIRMED,
+
+    /** A player declined, or not everyone confirmed in time: the hold is released. */
+    CANCELLED,
 
     /** The two sides reported different results; an admin settles it. */
     DISPUTED,

@@ -1,11 +1,14 @@
 package dev.rallypoint.match.matching;
 
+import dev.rallypoint.match.court.CourtHolds;
+import dev.rallypoint.match.court.HoldOutcome;
 import dev.rallypoint.match.match.Matches;
 import dev.rallypoint.match.request.OpenRequests;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -18,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * then forms each planned match in a transaction of its own that first claims its requests
  * ({@code FOR UPDATE SKIP LOCKED}, still open): when another instance planned the same match and claimed a
  * request first, or a player cancelled, the plan is dropped and its other requests stay open for the next
- * round. The database's exclusion constraint refuses a player in two matches at once whatever happens.
+ * round. Before a match is stored, court-service holds a court for it; without a court there is no match.
+ * The database's exclusion constraint refuses a player in two matches at once whatever happens.
  */
 @Component
 public class Matcher {
@@ -37,8 +41,11 @@ public class Matcher {
 
     private final Clock clock;
 
+    private final CourtHolds courts;
+
     Matcher(OpenRequests requests, Matches matches, MatchingProperties properties, TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock, CourtHolds courts) {
+        this.courts = courts;
         this.requests = requests;
         this.matches = matches;
         this.properties = properties;
@@ -54,8 +61,13 @@ public class Matcher {
         List<Proposal> proposals = matchmaker.match(requests.oldest(properties.batch(), now));
         int formed = 0;
         for (Proposal proposal : proposals) {
-            if (form(proposal)) {
+            Formation formation = form(proposal);
+            if (formation == Formation.FORMED) {
                 formed++;
+            }
+            else if (formation == Formation.COURTS_UNAVAILABLE) {
+                log.warn("court-service unavailable: the round stops, its requests stay open for the next one");
+                break;
             }
         }
         if (!proposals.isEmpty()) {
@@ -64,20 +76,64 @@ public class Matcher {
         return formed;
     }
 
-    private boolean form(Proposal proposal) {
+    /**
+     * Forms one planned match in a transaction of its own: claims its requests, then has court-service hold
+     * a court (while the claim's row locks keep other instances off these requests), then stores the match and
+     * closes the requests. No court, or court-service unavailable: the transaction rolls back and the requests
+     * stay open. A hold taken for a match that the database then refuses is released again.
+     */
+    private Formation form(Proposal proposal) {
         List<UUID> ids = proposal.requests().stream().map(Candidate::requestId).toList();
+        UUID matchId = matches.newId();
+        UUID bookedFor = proposal.requests().getFirst().players().getFirst().id();
+        AtomicReference<HoldOutcome.Held> held = new AtomicReference<>();
         try {
-            return Boolean.TRUE.equals(transactions.execute(status -> {
+            Formation formation = transactions.execute(status -> {
                 if (!requests.claim(ids)) {
-                    return false;
+                    return Formation.TAKEN;
                 }
-                requests.matched(ids, matches.form(proposal));
-                return true;
-            }));
+                HoldOutcome outcome = courts.hold("match-" + matchId, bookedFor, proposal.clubId(), proposal.slot());
+                return switch (outcome) {
+                    case HoldOutcome.Held court -> {
+                        held.set(court);
+                        requests.matched(ids, matches.form(matchId, proposal, court, confirmBy(court)));
+                        yield Formation.FORMED;
+                    }
+                    case HoldOutcome.NoCourtFree none -> {
+                        status.setRollbackOnly();
+                        yield Formation.NO_COURT;
+                    }
+                    case HoldOutcome.Unavailable unavailable -> {
+                        status.setRollbackOnly();
+                        yield Formation.COURTS_UNAVAILABLE;
+                    }
+                };
+            });
+            return formation == null ? Formation.TAKEN : formation;
         }
-        catch (DataIntegrityViolationException ex) {
-            log.warn("Match of requests {} refused by the database: {}", ids, ex.getMostSpecificCause().getMessage());
-            return false;
+        catch (RuntimeException ex) {
+            if (ex instanceof DataIntegrityViolationException refused) {
+                log.warn("Match of requests {} refused by the database: {}", ids, refused.getMostSpecificCause().getMessage());
+            }
+            else {
+                log.warn("Match of requests {} not formed: {}", ids, ex.toString());
+            }
+            HoldOutcome.Held court = held.get();
+            if (court != null) {
+                courts.release(court.reservationId(), court.memberId());
+            }
+            return Formation.TAKEN;
         }
+    }
+
+    /** Players confirm within the configured time, and before court-service lets the hold go. */
+    private Instant confirmBy(HoldOutcome.Held court) {
+        Instant wanted = clock.instant().plus(properties.confirmWithin());
+        return court.heldUntil() != null && court.heldUntil().isBefore(wanted) ? court.heldUntil() : wanted;
+    }
+
+    /** What became of one planned match. */
+    private enum Formation {
+        FORMED, TAKEN, NO_COURT, COURTS_UNAVAILABLE
     }
 }

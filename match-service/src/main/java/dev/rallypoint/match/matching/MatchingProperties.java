@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxWindows how many windows one request may give
  * @param every how long the matcher waits between rounds
  * @param batch how many of the oldest open requests one round plans with
+ * @param confirmWithin how long the players of a formed match have to confirm (never past the court hold)
+ * @param confirmationSweep how often overdue confirmations are looked for
  */
 @ConfigurationProperties("rallypoint.match")
 public record MatchingProperties(
@@ -21,7 +23,9 @@ public record MatchingProperties(
         @DefaultValue("30d") Duration horizon,
         @DefaultValue("5") int maxWindows,
         @DefaultValue("10s") Duration every,
-        @DefaultValue("500") int batch) {
+        @DefaultValue("500") int batch,
+        @DefaultValue("4m") Duration confirmWithin,
+        @DefaultValue("5s") Duration confirmationSweep) {
 
     public Matchmaker matchmaker() {
         return new Matchmaker(slot, alignment);

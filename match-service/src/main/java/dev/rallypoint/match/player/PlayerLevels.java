@@ -36,6 +36,10 @@ public class PlayerLevels {
             .ignoreExceptions(NtrpLevelMissing.class)
             .build());
 
+    private final Object firstCall = new Object();
+
+    private volatile boolean warmedUp;
+
     PlayerLevels(UserClient users) {
         this.users = users;
     }
@@ -66,8 +70,26 @@ public class PlayerLevels {
         return profile.ntrpLevel();
     }
 
-    /** Reads the profile; a connection that failed before any answer is tried once more (a GET is safe to repeat). */
+    /**
+     * Reads the profile. The client's message converters are set up lazily by its first call, and calls racing
+     * it may find none (spring-cloud-openfeign#1307): the first call goes alone.
+     */
     private UserClient.Profile me(String authorization) {
+        if (warmedUp) {
+            return read(authorization);
+        }
+        synchronized (firstCall) {
+            try {
+                return read(authorization);
+            }
+            finally {
+                warmedUp = true;
+            }
+        }
+    }
+
+    /** A connection that failed before any answer is tried once more (a GET is safe to repeat). */
+    private UserClient.Profile read(String authorization) {
         try {
             return users.me(authorization);
         }

@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -106,6 +107,30 @@ public class MatchRequest {
     void matched(UUID match, Clock clock) {
         close(RequestStatus.MATCHED, clock);
         this.matchId = match;
+    }
+
+    /**
+     * Its match fell through without its players' fault: open again, keeping its age, so it is served before
+     * younger requests. A window that now overlaps another open request of the same player stays closed.
+     */
+    void reopen(Predicate<PlayerWindow> free) {
+        if (status != RequestStatus.MATCHED) {
+            throw new RequestNotOpen(id);
+        }
+        status = RequestStatus.OPEN;
+        matchId = null;
+        closedAt = null;
+        windows.replaceAll(window -> free.test(window) ? window.reopened() : window);
+    }
+
+    /** Its match fell through because one of its players declined or did not confirm in time. */
+    void withdrawnFromMatch(Clock clock) {
+        if (status != RequestStatus.MATCHED) {
+            throw new RequestNotOpen(id);
+        }
+        status = RequestStatus.CANCELLED;
+        matchId = null;
+        closedAt = clock.instant();
     }
 
     private void close(RequestStatus to, Clock clock) {

@@ -48,4 +48,10 @@ interface MatchRequestRepository extends JpaRepository<MatchRequest, UUID> {
             select distinct r from MatchRequest r left join fetch r.windows
             where r.playerId = :player or r.partnerId = :player order by r.createdAt desc""")
     List<MatchRequest> findMine(UUID player);
+
+    /** Whether the player has an open window overlapping this time (another request asked since). */
+    @Query(value = """
+            select exists (select 1 from match_request_window where player_id = :player and open
+                           and tstzrange(starts_at, ends_at) && tstzrange(:startsAt, :endsAt))""", nativeQuery = true)
+    boolean hasOpenWindowOverlapping(UUID player, Instant startsAt, Instant endsAt);
 }

@@ -70,4 +70,20 @@ public class OpenRequests {
                 .collect(Collectors.toMap(MatchRequest::id, Function.identity()));
         requestIds.forEach(id -> found.get(id).matched(matchId, clock));
     }
+
+    /** Puts the requests of a match that fell through back in the queue, at their old place (their age). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reopen(Collection<UUID> requestIds) {
+        for (MatchRequest request : requests.findWithWindows(requestIds)) {
+            request.reopen(window -> !requests.hasOpenWindowOverlapping(window.playerId(), window.startsAt(),
+                    window.endsAt()));
+            requests.saveAndFlush(request);
+        }
+    }
+
+    /** Closes the requests of the players who declined a match or let it time out. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void withdraw(Collection<UUID> requestIds) {
+        requests.findWithWindows(requestIds).forEach(request -> request.withdrawnFromMatch(clock));
+    }
 }

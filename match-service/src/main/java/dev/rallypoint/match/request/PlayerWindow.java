@@ -34,6 +34,14 @@ class PlayerWindow {
         this.open = open;
     }
 
+    PlayerWindow reopened() {
+        return new PlayerWindow(playerId, startsAt, endsAt, true);
+    }
+
+    boolean isOpen() {
+        return open;
+    }
+
     PlayerWindow closed() {
         return new PlayerWindow(playerId, startsAt, endsAt, false);
     }

@@ -52,6 +52,8 @@ class ResultTests {
         assertThat(api.post("/api/v1/match-requests", TestTokens.member(bob), singles).status()).isEqualTo(201);
         matcher.runOnce();
         String match = api.get("/api/v1/matches", TestTokens.member(ann)).json().get(0).path("id").asString();
+        assertThat(api.post("/api/v1/matches/" + match + "/confirmation", TestTokens.member(ann), null).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/matches/" + match + "/confirmation", TestTokens.member(bob), null).status()).isEqualTo(200);
         String annWins = "{\"sets\":[[6,4],[7,5]]}";
 
         Api.Response early = api.post("/api/v1/matches/" + match + "/result", TestTokens.member(ann), annWins);
@@ -67,7 +69,7 @@ class ResultTests {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.isProblem()).isTrue();
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
-        assertThat(first.json().path("status").asString()).isEqualTo("FORMED");
+        assertThat(first.json().path("status").asString()).isEqualTo("CONFIRMED");
         assertThat(second.json().path("status").asString()).isEqualTo("RECORDED");
         assertThat(second.json().path("score").asString()).isEqualTo("6-4 7-5");
         double annRating = api.get("/api/v1/ratings/me", TestTokens.member(ann)).json().path("rating").asDouble();
