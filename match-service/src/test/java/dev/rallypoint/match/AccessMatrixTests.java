@@ -1,5 +1,6 @@
 package dev.rallypoint.match;
 
+import dev.rallypoint.test.Api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rallypoint.match.matching.Matcher;

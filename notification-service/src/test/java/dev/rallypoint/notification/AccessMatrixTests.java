@@ -1,5 +1,6 @@
 package dev.rallypoint.notification;
 
+import dev.rallypoint.test.Api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rallypoint.common.identity.Role;

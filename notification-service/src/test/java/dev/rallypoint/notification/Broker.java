@@ -3,6 +3,7 @@ package dev.rallypoint.notification;
 import dev.rallypoint.common.event.IntegrationEvent;
 import dev.rallypoint.common.event.user.UserRegistered;
 import dev.rallypoint.common.identity.Role;
+import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestKafka;
 import java.time.Instant;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.rallypoint.notification;
 
+import dev.rallypoint.test.Api;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;

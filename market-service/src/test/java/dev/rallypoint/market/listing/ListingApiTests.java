@@ -2,9 +2,9 @@ package dev.rallypoint.market.listing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rallypoint.market.Api;
 import dev.rallypoint.market.MarketServiceTest;
 import dev.rallypoint.market.TestClock;
+import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.rallypoint.common.event.user.EscrowHeld;
 import dev.rallypoint.common.event.user.EscrowHoldFailed;
-import dev.rallypoint.market.Api;
 import dev.rallypoint.market.MarketServiceTest;
 import dev.rallypoint.market.TestClock;
+import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -2,8 +2,8 @@ package dev.rallypoint.market.trade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rallypoint.market.Api;
 import dev.rallypoint.market.MarketServiceTest;
+import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
 import java.net.URI;
 import java.net.http.HttpClient;

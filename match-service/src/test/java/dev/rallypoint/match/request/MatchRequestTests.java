@@ -2,9 +2,9 @@ package dev.rallypoint.match.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rallypoint.match.Api;
 import dev.rallypoint.match.MatchServiceTest;
 import dev.rallypoint.match.TestUsers;
+import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -2,8 +2,8 @@ package dev.rallypoint.notice.follow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rallypoint.notice.Api;
 import dev.rallypoint.notice.NoticeServiceTest;
+import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package dev.rallypoint.notice.notice;
 
-import static dev.rallypoint.notice.Api.json;
+import static dev.rallypoint.test.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rallypoint.notice.Api;
 import dev.rallypoint.notice.NoticeServiceTest;
 import dev.rallypoint.notice.TestClock;
 import dev.rallypoint.notice.TestCourt;
+import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
 import java.time.Duration;
 import java.time.Instant;

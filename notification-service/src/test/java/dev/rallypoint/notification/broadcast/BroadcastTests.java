@@ -1,16 +1,16 @@
 package dev.rallypoint.notification.broadcast;
 
-import static dev.rallypoint.notification.Api.json;
+import static dev.rallypoint.test.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rallypoint.common.event.court.ReservationConfirmed;
 import dev.rallypoint.common.event.notice.ClubFollowed;
 import dev.rallypoint.common.event.notice.NoticePublished;
 import dev.rallypoint.common.identity.Role;
-import dev.rallypoint.notification.Api;
 import dev.rallypoint.notification.Broker;
 import dev.rallypoint.notification.NotificationServiceTest;
 import dev.rallypoint.notification.preference.Category;
+import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
 import java.time.Duration;
 import java.time.Instant;

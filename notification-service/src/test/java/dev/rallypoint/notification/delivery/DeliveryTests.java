@@ -1,14 +1,14 @@
 package dev.rallypoint.notification.delivery;
 
-import static dev.rallypoint.notification.Api.json;
+import static dev.rallypoint.test.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rallypoint.common.event.user.RefundCompleted;
-import dev.rallypoint.notification.Api;
 import dev.rallypoint.notification.Broker;
 import dev.rallypoint.notification.NotificationServiceTest;
 import dev.rallypoint.notification.TestChannels;
 import dev.rallypoint.notification.TestClock;
+import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
 import java.time.Duration;
 import java.time.Instant;

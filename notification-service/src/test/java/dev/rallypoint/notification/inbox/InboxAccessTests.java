@@ -1,11 +1,11 @@
 package dev.rallypoint.notification.inbox;
 
-import static dev.rallypoint.notification.Api.json;
+import static dev.rallypoint.test.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rallypoint.notification.Api;
 import dev.rallypoint.notification.NotificationServiceTest;
 import dev.rallypoint.notification.preference.Category;
+import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
 import java.util.List;
 import java.util.UUID;

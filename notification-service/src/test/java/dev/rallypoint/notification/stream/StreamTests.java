@@ -3,12 +3,12 @@ package dev.rallypoint.notification.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rallypoint.common.event.court.ReservationConfirmed;
-import dev.rallypoint.notification.Api;
 import dev.rallypoint.notification.Broker;
 import dev.rallypoint.notification.NotificationServiceApplication;
 import dev.rallypoint.notification.NotificationServiceTest;
 import dev.rallypoint.notification.SseClient;
 import dev.rallypoint.notification.TestChannels;
+import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestDatabase;
 import dev.rallypoint.test.TestKafka;
 import dev.rallypoint.test.TestRedis;

@@ -1,4 +1,4 @@
-package dev.rallypoint.notice;
+package dev.rallypoint.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,12 +12,12 @@ import java.util.concurrent.Executors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Real HTTP calls to the service under test, with a bearer token. */
+/** Real HTTP calls to the service under test on its random port, with a bearer token; answers parsed as JSON. */
 public final class Api {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static final HttpClient HTTP = HttpClient.newBuilder()
+    public static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newVirtualThreadPerTaskExecutor())
@@ -27,10 +27,6 @@ public final class Api {
 
     public Api(int port) {
         this.base = "http://127.0.0.1:" + port;
-    }
-
-    String base() {
-        return base;
     }
 
     public Response get(String path, String token) {
@@ -52,7 +48,7 @@ public final class Api {
         return send(request(path, token).DELETE());
     }
 
-    HttpRequest.Builder request(String path, String token) {
+    public HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
