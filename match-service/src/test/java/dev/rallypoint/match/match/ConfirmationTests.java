@@ -5,12 +5,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rallypoint.match.Api;
 import dev.rallypoint.match.MatchServiceTest;
 import dev.rallypoint.match.TestClock;
 import dev.rallypoint.match.TestCourts;
 import dev.rallypoint.match.TestUsers;
 import dev.rallypoint.match.matching.Matcher;
+import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
 import java.time.Duration;
 import java.time.LocalDateTime;

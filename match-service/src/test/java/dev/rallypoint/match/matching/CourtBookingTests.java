@@ -7,12 +7,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rallypoint.match.Api;
 import dev.rallypoint.match.MatchServiceTest;
 import dev.rallypoint.match.TestClock;
 import dev.rallypoint.match.TestCourts;
 import dev.rallypoint.match.TestUsers;
 import dev.rallypoint.match.court.CourtHolds;
+import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
