@@ -108,6 +108,19 @@ final class EscrowWorld {
                 .param("entry", UUID.randomUUID()).param("operation", UUID.randomUUID()).update();
     }
 
+    /** {@link #fund(UUID, long)} for many wallets in one statement. */
+    void fund(List<UUID> users, long points) {
+        wallet.sql("""
+                with funded as (
+                    insert into wallet (user_id, balance, last_sequence, created_at, updated_at)
+                    select u, :points, 1, now(), now() from unnest(cast(:users as uuid[])) as u
+                )
+                insert into ledger_entry (id, wallet_id, sequence, type, amount, balance_after, operation_id, reference, occurred_at)
+                select gen_random_uuid(), u, 1, 'CHARGE', :points, :points, gen_random_uuid(), 'test-charge', now()
+                from unnest(cast(:users as uuid[])) as u""")
+                .param("users", users.stream().map(UUID::toString).toArray(String[]::new)).param("points", points).update();
+    }
+
     long balance(UUID user) {
         return wallet.sql("select coalesce(max(balance), 0) from wallet where user_id = ?").param(user).query(Long.class)
                 .single();
