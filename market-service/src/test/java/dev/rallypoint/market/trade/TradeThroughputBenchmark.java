@@ -22,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,7 +115,7 @@ class TradeThroughputBenchmark {
         List<Long> reserveMillis = java.util.Collections.synchronizedList(new ArrayList<>());
         Map<UUID, Long> reservedAt = new ConcurrentHashMap<>();
         List<Long> heldMillis = java.util.Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger failures = new AtomicInteger();
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
         // buyers reserving and parties stepping on, each CLIENTS at a time: the steps never wait behind reservations
         try (ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -131,9 +130,15 @@ class TradeThroughputBenchmark {
                             heldMillis.add((System.nanoTime() - at) / 1_000_000);
                         }
                         parties.submit(() -> {
-                            if (post(deal, "hand-over", deal.seller).status() != 200
-                                    || post(deal, "confirmation", deal.buyer).status() != 200) {
-                                failures.incrementAndGet();
+                            try {
+                                Api.Response handedOver = post(deal, "hand-over", deal.seller);
+                                Api.Response confirmed = handedOver.status() == 200 ? post(deal, "confirmation", deal.buyer) : null;
+                                if (confirmed == null || confirmed.status() != 200) {
+                                    failures.add(trade + ": hand-over " + handedOver + ", confirmation " + confirmed);
+                                }
+                            }
+                            catch (RuntimeException ex) {
+                                failures.add(trade + ": " + ex);
                             }
                         });
                     }
@@ -142,10 +147,17 @@ class TradeThroughputBenchmark {
             for (TradeOutageTests.Deal deal : deals) {
                 clients.submit(() -> {
                     long before = System.nanoTime();
-                    Api.Response reserved = new Api(port).post("/api/v1/market/trades", token(deal.buyer),
-                            "{\"listingId\":\"" + deal.listing + "\"}", "Idempotency-Key", UUID.randomUUID().toString());
+                    Api.Response reserved;
+                    try {
+                        reserved = new Api(port).post("/api/v1/market/trades", token(deal.buyer),
+                                "{\"listingId\":\"" + deal.listing + "\"}", "Idempotency-Key", UUID.randomUUID().toString());
+                    }
+                    catch (RuntimeException ex) {
+                        failures.add("reservation of " + deal.listing + ": " + ex);
+                        return;
+                    }
                     if (reserved.status() != 201) {
-                        failures.incrementAndGet();
+                        failures.add("reservation of " + deal.listing + ": " + reserved);
                         return;
                     }
                     reserveMillis.add((System.nanoTime() - before) / 1_000_000);
@@ -155,10 +167,10 @@ class TradeThroughputBenchmark {
                 });
             }
             await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20))
-                    .until(() -> failures.get() > 0 || released() - releasedBefore >= count);
+                    .until(() -> !failures.isEmpty() || released() - releasedBefore >= count);
             long nanos = System.nanoTime() - start;
             poller.shutdownNow();
-            assertThat(failures.get()).as("failed calls").isZero();
+            assertThat(failures).as("failed calls").isEmpty();
             return new Round(count, nanos, median(reserveMillis), median(heldMillis));
         }
     }
