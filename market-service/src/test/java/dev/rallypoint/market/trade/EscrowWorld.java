@@ -226,11 +226,16 @@ final class EscrowWorld {
         }
     }
 
+    /** Surefire gives the JVM 5 s after the tests: the databases go first, then the wallet and the broker. */
     private void end() {
         if (walletProcess != null) {
             walletProcess.destroy();
+        }
+        maintenance("DROP DATABASE IF EXISTS " + marketDatabase + " WITH (FORCE)");
+        maintenance("DROP DATABASE IF EXISTS " + walletDatabase + " WITH (FORCE)");
+        if (walletProcess != null) {
             try {
-                walletProcess.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(3), java.util.concurrent.TimeUnit.MILLISECONDS);
+                walletProcess.waitFor(2, java.util.concurrent.TimeUnit.SECONDS);
             }
             catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
@@ -239,8 +244,6 @@ final class EscrowWorld {
             walletProcess.destroyForcibly();
         }
         kafka.stop();
-        maintenance("DROP DATABASE IF EXISTS " + marketDatabase + " WITH (FORCE)");
-        maintenance("DROP DATABASE IF EXISTS " + walletDatabase + " WITH (FORCE)");
     }
 
     private static String url(String database) {
