@@ -1,6 +1,7 @@
 package dev.rallypoint.market.listing;
 
 import dev.rallypoint.market.Paged;
+import dev.rallypoint.market.Sliced;
 import dev.rallypoint.support.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,7 +47,7 @@ class ListingController {
 
     @GetMapping("/api/v1/market/listings")
     @Operation(summary = "Searches listings: words in title or description (Korean or English), filters, newest or by price")
-    Paged<ListingSummary> search(@RequestParam(required = false) @Size(max = 100) String q,
+    Sliced<ListingSummary> search(@RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(required = false) Category category, @RequestParam(required = false) Condition condition,
             @RequestParam(required = false) @Min(0) @Max(ListingDetails.MAX_PRICE) Long minPrice,
             @RequestParam(required = false) @Min(0) @Max(ListingDetails.MAX_PRICE) Long maxPrice,
@@ -55,7 +56,7 @@ class ListingController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         ListingSearch search = new ListingSearch(q, category, condition, minPrice, maxPrice, clubId, area, status, sort);
-        return Paged.of(listings.search(search, PageRequest.of(page, size)), mapper::toSummary);
+        return Sliced.of(listings.search(search, PageRequest.of(page, size)), mapper::toSummary);
     }
 
     @GetMapping("/api/v1/market/listings/{id}")

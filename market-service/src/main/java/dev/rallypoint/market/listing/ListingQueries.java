@@ -5,9 +5,9 @@ import com.querydsl.core.types.OrderSpecifier;
 import com.querydsl.jpa.impl.JPAQueryFactory;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +26,12 @@ class ListingQueries {
         this.queries = new JPAQueryFactory(entityManager);
     }
 
+    /**
+     * One page of the visible listings matching the search. It is not counted: a count of a common word
+     * reads every matching row (a quarter of a second on 100,000 listings), the page only {@code size + 1}.
+     */
     @Transactional(readOnly = true)
-    Page<Listing> search(ListingSearch search, Pageable page) {
+    Slice<Listing> search(ListingSearch search, Pageable page) {
         BooleanBuilder where = new BooleanBuilder(LISTING.hidden.isFalse()).and(LISTING.status.eq(search.status()));
         for (String word : search.words()) {
             where.and(LISTING.title.containsIgnoreCase(word).or(LISTING.description.containsIgnoreCase(word)));
@@ -51,9 +55,9 @@ class ListingQueries {
             where.and(LISTING.area.containsIgnoreCase(search.area().strip()));
         }
         List<Listing> content = queries.selectFrom(LISTING).where(where).orderBy(order(search.sort()))
-                .offset(page.getOffset()).limit(page.getPageSize()).fetch();
-        long total = queries.select(LISTING.count()).from(LISTING).where(where).fetchOne();
-        return new PageImpl<>(content, page, total);
+                .offset(page.getOffset()).limit(page.getPageSize() + 1L).fetch();
+        boolean hasNext = content.size() > page.getPageSize();
+        return new SliceImpl<>(hasNext ? content.subList(0, page.getPageSize()) : content, page, hasNext);
     }
 
     private static OrderSpecifier<?>[] order(ListingSort sort) {

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -133,8 +134,8 @@ public class Listings {
         return listing;
     }
 
-    /** Visible listings matching the search. */
-    Page<Listing> search(ListingSearch search, Pageable page) {
+    /** Visible listings matching the search, one page of them (uncounted). */
+    Slice<Listing> search(ListingSearch search, Pageable page) {
         return queries.search(search, page);
     }
 
