@@ -33,8 +33,13 @@ public final class Api {
         return send(request(path, token).GET());
     }
 
-    public Response post(String path, String token, String json) {
-        return send(request(path, token).header("Content-Type", "application/json")
+    /** A POST of {@code json}, with more headers given as name, value, name, value, ... */
+    public Response post(String path, String token, String json, String... headers) {
+        HttpRequest.Builder request = request(path, token);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 

@@ -3,7 +3,7 @@ package dev.rallypoint.market.trade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.rallypoint.market.Api;
+import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
 import java.time.Duration;
 import java.util.ArrayList;
