@@ -43,12 +43,6 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
-    /** A POST with more headers, given as name, value, name, value, ... */
-    public Response post(String path, String token, String json, String... headers) {
-        return send(request(path, token).headers(headers).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
-    }
-
     public Response put(String path, String token, String json) {
         HttpRequest.Builder request = request(path, token);
         return send(json == null ? request.PUT(HttpRequest.BodyPublishers.noBody())
