@@ -83,11 +83,17 @@ class BackOfficeBenchmark {
     void archiveRowsPerSecondWithARestartHalfway() throws Exception {
         int rows = Integer.getInteger("benchmark.archiveRows", 1_000_000);
         Fixtures.TestClub club = Fixtures.club(api(), "UTC");
-        Instant old = clock.instant().minus(Duration.ofDays(800));
+        // a minute apart, all ended before the archive age
+        Instant old = clock.instant().minus(properties.archiveAfter()).minus(Duration.ofMinutes(rows))
+                .minus(Duration.ofDays(1));
         long seeding = System.nanoTime();
         seed(club, rows, old, Duration.ofMinutes(1), "COMPLETED");
         System.out.printf("archive: seeded %d reservations with their payments in %.1f s (load %.2f)%n", rows,
                 (System.nanoTime() - seeding) / 1e9, load());
+        long archivable = jdbc.sql("select count(*) from reservation where club_id = ? and ends_at < ?")
+                .params(club.clubId(), Timestamp.from(clock.instant().minus(properties.archiveAfter())))
+                .query(Long.class).single();
+        assertThat(archivable).isEqualTo(rows);
         UUID middle = jdbc.sql("select id from reservation where club_id = ? order by id offset ? limit 1")
                 .params(club.clubId(), rows / 2)
                 .query(UUID.class)
