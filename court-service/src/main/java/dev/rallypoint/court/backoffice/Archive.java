@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
  * Moves finished reservations with their payments and refunds to the archive tables, each row whole
  * (as JSON, so a column added later is never lost) beside the columns reports filter on. One call
  * moves one chunk in the caller's transaction: copied and deleted together, or not at all; a row
- * already archived is not copied twice.
+ * already archived is not copied twice. Each table's rows are deleted and copied by one statement (the
+ * deleted rows, returned, are what is inserted), refunds and payments before the reservations they
+ * reference.
  */
 @Component
 class Archive {
@@ -33,25 +35,28 @@ class Archive {
         List<UUID> ids = List.copyOf(reservationIds);
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
+                with moved as (delete from refund where reservation_id in (:ids) returning *)
                 insert into refund_archive (id, reservation_id, row_data, archived_at)
-                select f.id, f.reservation_id, to_jsonb(f), :now from refund f where f.reservation_id in (:ids)
+                select f.id, f.reservation_id, to_jsonb(f), :now from moved f
                 on conflict (id) do nothing""")
                 .param("ids", ids).param("now", now).update();
         jdbc.sql("""
+                with moved as (delete from payment where reservation_id in (:ids) returning *)
                 insert into payment_archive (id, reservation_id, status, amount, row_data, archived_at)
-                select p.id, p.reservation_id, p.status, p.amount, to_jsonb(p), :now from payment p
-                where p.reservation_id in (:ids)
+                select p.id, p.reservation_id, p.status, p.amount, to_jsonb(p), :now from moved p
                 on conflict (id) do nothing""")
                 .param("ids", ids).param("now", now).update();
-        jdbc.sql("""
-                insert into reservation_archive (id, club_id, court_id, member_id, starts_at, ends_at, status, price,
-                    row_data, archived_at)
-                select r.id, r.club_id, r.court_id, r.member_id, r.starts_at, r.ends_at, r.status, r.price, to_jsonb(r), :now
-                from reservation r where r.id in (:ids)
-                on conflict (id) do nothing""")
-                .param("ids", ids).param("now", now).update();
-        jdbc.sql("delete from refund where reservation_id in (:ids)").param("ids", ids).update();
-        jdbc.sql("delete from payment where reservation_id in (:ids)").param("ids", ids).update();
-        return jdbc.sql("delete from reservation where id in (:ids)").param("ids", ids).update();
+        return jdbc.sql("""
+                with moved as (delete from reservation where id in (:ids) returning *),
+                     kept as (
+                    insert into reservation_archive (id, club_id, court_id, member_id, starts_at, ends_at, status, price,
+                        row_data, archived_at)
+                    select r.id, r.club_id, r.court_id, r.member_id, r.starts_at, r.ends_at, r.status, r.price, to_jsonb(r), :now
+                    from moved r
+                    on conflict (id) do nothing)
+                select count(*) from moved""")
+                .param("ids", ids).param("now", now)
+                .query(Integer.class)
+                .single();
     }
 }

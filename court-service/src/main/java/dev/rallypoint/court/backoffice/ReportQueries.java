@@ -15,7 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportQueries {
 
-    /** The reservations of the scope starting in the period, live or archived. */
+    /**
+     * The reservations of the scope starting in the period, live or archived ({@code r}), the succeeded
+     * payments ({@code paid}) and the refunds ({@code refunded}) of those reservations with the
+     * reservation's member and status. A reservation moves to the archive with its payments and refunds
+     * in one transaction, so a live reservation's are live and an archived one's archived: each is joined
+     * within its own table pair, which the planner sizes by the period (the archive only grows, and a
+     * report must not read all of it).
+     */
     private static final String RESERVATIONS = """
             with r as (
                 select id, club_id, court_id, member_id, starts_at, ends_at, status from reservation
@@ -25,14 +32,21 @@ class ReportQueries {
                 where starts_at >= :from and starts_at < :to and (cast(:club as uuid) is null or club_id = :club)
             ),
             paid as (
-                select reservation_id, amount from payment where status = 'SUCCEEDED'
+                select r.member_id, r.status, p.amount from reservation r join payment p on p.reservation_id = r.id
+                where p.status = 'SUCCEEDED'
+                  and r.starts_at >= :from and r.starts_at < :to and (cast(:club as uuid) is null or r.club_id = :club)
                 union all
-                select reservation_id, amount from payment_archive where status = 'SUCCEEDED'
+                select r.member_id, r.status, p.amount from reservation_archive r join payment_archive p on p.reservation_id = r.id
+                where p.status = 'SUCCEEDED'
+                  and r.starts_at >= :from and r.starts_at < :to and (cast(:club as uuid) is null or r.club_id = :club)
             ),
             refunded as (
-                select reservation_id, amount from refund
+                select r.member_id, r.status, f.amount from reservation r join refund f on f.reservation_id = r.id
+                where r.starts_at >= :from and r.starts_at < :to and (cast(:club as uuid) is null or r.club_id = :club)
                 union all
-                select reservation_id, (row_data ->> 'amount')::bigint from refund_archive
+                select r.member_id, r.status, (f.row_data ->> 'amount')::bigint
+                from reservation_archive r join refund_archive f on f.reservation_id = r.id
+                where r.starts_at >= :from and r.starts_at < :to and (cast(:club as uuid) is null or r.club_id = :club)
             )
             """;
 
@@ -55,8 +69,8 @@ class ReportQueries {
                 select count(*) filter (where status in %s) as bookings,
                        count(*) filter (where status = 'CANCELLED') as cancellations,
                        count(*) filter (where status = 'NO_SHOW') as no_shows,
-                       (select coalesce(sum(amount), 0) from paid where reservation_id in (select id from r)) as paid,
-                       (select coalesce(sum(amount), 0) from refunded where reservation_id in (select id from r)) as refunded
+                       (select coalesce(sum(amount), 0) from paid) as paid,
+                       (select coalesce(sum(amount), 0) from refunded) as refunded
                 from r""".formatted(BOOKED))
                 .params(scope).param("club", clubId)
                 .query((row, n) -> new Totals(row.getLong("bookings"), row.getLong("cancellations"), row.getLong("no_shows"),
@@ -84,10 +98,11 @@ class ReportQueries {
                     occupancy[row.getInt("day") - 1][row.getInt("hour")] = row.getLong("taken");
                 });
         List<Report.MemberLine> top = jdbc.sql(RESERVATIONS + """
-                select r.member_id, count(*) as bookings,
-                       coalesce(sum((select sum(amount) from paid where paid.reservation_id = r.id)), 0) as points
-                from r where r.status in %s
-                group by r.member_id order by bookings desc, points desc, r.member_id limit 10""".formatted(BOOKED))
+                select member_id, sum(bookings) as bookings, sum(points) as points
+                from (select member_id, count(*) as bookings, 0 as points from r where status in %1$s group by member_id
+                      union all
+                      select member_id, 0, sum(amount) from paid where status in %1$s group by member_id) m
+                group by member_id order by bookings desc, points desc, member_id limit 10""".formatted(BOOKED))
                 .params(scope).param("club", clubId)
                 .query((row, n) -> new Report.MemberLine(row.getObject("member_id", UUID.class), row.getLong("bookings"),
                         row.getLong("points")))

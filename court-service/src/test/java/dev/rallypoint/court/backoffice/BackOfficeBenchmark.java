@@ -6,6 +6,7 @@ import dev.rallypoint.court.Api;
 import dev.rallypoint.court.Fixtures;
 import dev.rallypoint.court.TestClock;
 import dev.rallypoint.court.TestClockConfiguration;
+import java.lang.management.ManagementFactory;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,8 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,28 +60,93 @@ class BackOfficeBenchmark {
     @Autowired
     StoredReports reports;
 
+    @Autowired
+    JobSchedule schedule;
+
+    @Autowired
+    JobRepository repository;
+
+    @Autowired
+    BackOfficeProperties properties;
+
     Api api() {
         return new Api(port);
     }
 
+    /**
+     * The archive over {@code rows} old reservations, interrupted halfway: the chunk holding the middle
+     * row fails (a trigger on the archive table), the execution is then left marked running as a killed
+     * process leaves it, and the restart goes on after the last committed chunk. Both runs are timed;
+     * the rows moved must add up exactly.
+     */
     @Test
-    void archiveRowsPerSecond() throws Exception {
+    void archiveRowsPerSecondWithARestartHalfway() throws Exception {
         int rows = Integer.getInteger("benchmark.archiveRows", 1_000_000);
         Fixtures.TestClub club = Fixtures.club(api(), "UTC");
-        Instant old = clock.instant().minus(Duration.ofDays(800));
+        // a minute apart, all ended before the archive age
+        Instant old = clock.instant().minus(properties.archiveAfter()).minus(Duration.ofMinutes(rows))
+                .minus(Duration.ofDays(1));
+        long seeding = System.nanoTime();
         seed(club, rows, old, Duration.ofMinutes(1), "COMPLETED");
+        System.out.printf("archive: seeded %d reservations with their payments in %.1f s (load %.2f)%n", rows,
+                (System.nanoTime() - seeding) / 1e9, load());
+        long archivable = jdbc.sql("select count(*) from reservation where club_id = ? and ends_at < ?")
+                .params(club.clubId(), Timestamp.from(clock.instant().minus(properties.archiveAfter())))
+                .query(Long.class).single();
+        assertThat(archivable).isEqualTo(rows);
+        UUID middle = jdbc.sql("select id from reservation where club_id = ? order by id offset ? limit 1")
+                .params(club.clubId(), rows / 2)
+                .query(UUID.class)
+                .single();
+        jdbc.sql("create or replace function archive_interrupted() returns trigger as $$ "
+                + "begin raise exception 'archive interrupted'; end $$ language plpgsql").update();
+        jdbc.sql("create trigger archive_interrupted before insert on reservation_archive for each row when (new.id = '"
+                + middle + "') execute function archive_interrupted()").update();
 
         long started = System.nanoTime();
-        JobExecution execution = operator.start(archiveJob, new JobParametersBuilder()
-                .addString("slot", "benchmark:" + UUID.randomUUID())
-                .addString("at", clock.instant().toString(), false)
-                .toJobParameters());
-        double seconds = (System.nanoTime() - started) / 1e9;
+        JobExecution failed;
+        try {
+            failed = operator.start(archiveJob, new JobParametersBuilder()
+                    .addString("slot", "benchmark:" + UUID.randomUUID())
+                    .addString("at", clock.instant().toString(), false)
+                    .toJobParameters());
+        }
+        finally {
+            jdbc.sql("drop trigger archive_interrupted on reservation_archive").update();
+        }
+        double firstSeconds = (System.nanoTime() - started) / 1e9;
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        long firstMoved = step(failed).getWriteCount();
+        System.out.printf("archive: first run moved %d reservations in %.1f s = %.0f rows/s, then failed (load %.2f)%n",
+                firstMoved, firstSeconds, firstMoved / firstSeconds, load());
 
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        long moved = execution.getStepExecutions().iterator().next().getWriteCount();
-        System.out.printf("archive: %d reservations (with their payments) in %.1f s = %.0f rows/s%n", moved, seconds,
-                moved / seconds);
+        jdbc.sql("update batch_job_execution set status = 'STARTED', exit_code = 'UNKNOWN', end_time = null "
+                + "where job_execution_id = ?").param(failed.getId()).update();
+        jdbc.sql("update batch_step_execution set status = 'STARTED', exit_code = 'EXECUTING', end_time = null "
+                + "where job_execution_id = ?").param(failed.getId()).update();
+        started = System.nanoTime();
+        JobExecution restarted = schedule.restart(repository.getJobExecution(failed.getId()));
+        double restartSeconds = (System.nanoTime() - started) / 1e9;
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        long restartMoved = step(restarted).getWriteCount();
+        System.out.printf("archive: restart moved %d reservations in %.1f s = %.0f rows/s (load %.2f)%n", restartMoved,
+                restartSeconds, restartMoved / restartSeconds, load());
+
+        long archived = jdbc.sql("select count(*) from reservation_archive where club_id = ?").param(club.clubId())
+                .query(Long.class).single();
+        long paymentsArchived = jdbc.sql("select count(*) from payment_archive p join reservation_archive r "
+                + "on r.id = p.reservation_id where r.club_id = ?").param(club.clubId()).query(Long.class).single();
+        long live = jdbc.sql("select count(*) from reservation where club_id = ?").param(club.clubId())
+                .query(Long.class).single();
+        assertThat(step(restarted).getReadCount()).isEqualTo(rows - firstMoved);
+        assertThat(firstMoved + restartMoved).isEqualTo(rows);
+        assertThat(archived).isEqualTo(rows);
+        assertThat(paymentsArchived).isEqualTo(rows);
+        assertThat(live).isZero();
+        double seconds = firstSeconds + restartSeconds;
+        System.out.printf("archive: %d reservations (with their payments) in %.1f s = %.0f rows/s, chunk %d; "
+                + "%d + %d moved, %d archived, %d payments archived, %d left live%n", rows, seconds, rows / seconds,
+                properties.chunk(), firstMoved, restartMoved, archived, paymentsArchived, live);
     }
 
     @Test
@@ -98,11 +166,24 @@ class BackOfficeBenchmark {
             long started = System.nanoTime();
             byte[] file = reports.file(club.clubId(), new ReportPeriod(ReportPeriod.Length.MONTHLY, month), format);
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("report %s of %d reservations: %.2f s, %d bytes%n", format, rows, seconds, file.length);
+            System.out.printf("report %s of %d reservations: %.2f s, %d bytes (load %.2f)%n", format, rows, seconds,
+                    file.length, load());
         }
     }
 
-    /** Reservations (one court after another, {@code step} apart, an hour long) with a paid payment each. */
+    private static StepExecution step(JobExecution execution) {
+        return execution.getStepExecutions().iterator().next();
+    }
+
+    /** The system load average of the last minute (the machine is shared). */
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /**
+     * Reservations (one court after another, {@code step} apart, an hour long) with a paid payment each,
+     * then the tables analyzed.
+     */
     private void seed(Fixtures.TestClub club, int rows, Instant from, Duration step, String status) {
         jdbc.sql("""
                 with courts as (select id, row_number() over (order by id) - 1 as n, count(*) over () as total
@@ -111,8 +192,8 @@ class BackOfficeBenchmark {
                     insert into reservation (id, court_id, club_id, member_id, starts_at, ends_at, status, price, held_until,
                         created_at, updated_at, version)
                     select gen_random_uuid(), c.id, :club, md5((i % 5000)::text)::uuid,
-                           :from + i * :step * interval '1 second',
-                           :from + i * :step * interval '1 second' + interval '1 hour',
+                           cast(:from as timestamptz) + i * cast(:step as bigint) * interval '1 second',
+                           cast(:from as timestamptz) + i * cast(:step as bigint) * interval '1 second' + interval '1 hour',
                            :status, 10000, :from, :from, :from, 0
                     from generate_series(0, :rows - 1) i join courts c on c.n = i % c.total
                     returning id, member_id, created_at)
@@ -124,5 +205,7 @@ class BackOfficeBenchmark {
                 .param("status", status)
                 .param("rows", rows)
                 .update();
+        // fresh statistics, as autovacuum gives them shortly after such a load
+        jdbc.sql("analyze reservation, payment").update();
     }
 }
