@@ -65,32 +65,43 @@ class RedisPauseTests {
 
         redis.pause();
         List<Answer> answers = new ArrayList<>();
+        List<Answer> baseline = new ArrayList<>();
         try {
             for (int round = 0; round < 5; round++) {
                 List<CompletableFuture<Answer>> calls = new ArrayList<>();
+                List<CompletableFuture<Answer>> withoutRedis = new ArrayList<>();
                 try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
                     for (int i = 0; i < 4; i++) {
                         calls.add(CompletableFuture.supplyAsync(() -> timed(join(gate, UUID.randomUUID())), callers));
                         calls.add(CompletableFuture.supplyAsync(() -> timed(poll(gate, earlyToken, early)), callers));
                     }
+                    // the same request with an invalid gate is refused before Redis: what this machine adds now
+                    withoutRedis.add(CompletableFuture.supplyAsync(() -> timed(join("Not-A-Gate", early)), callers));
                 }
                 calls.forEach(call -> answers.add(call.join()));
+                withoutRedis.forEach(call -> baseline.add(call.join()));
             }
         }
         finally {
             redis.resume();
         }
 
+        // within 2 s; on a saturated shared machine, plus the delay it adds to a request that needs no Redis
+        Duration machine = baseline.stream().map(Answer::elapsed).max(Duration::compareTo).orElseThrow();
+        assertThat(baseline).allSatisfy(answer -> assertThat(answer.response().statusCode()).isEqualTo(400));
         assertThat(answers).hasSize(40).allSatisfy(answer -> {
-            assertThat(answer.elapsed()).isLessThan(ANSWER_WITHIN);
+            assertThat(answer.elapsed()).isLessThan(ANSWER_WITHIN.plus(machine));
             assertThat(answer.response().statusCode()).isEqualTo(503);
             assertThat(answer.response().headers().firstValue("Retry-After")).hasValueSatisfying(
                     seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 5L));
             assertThat(answer.response().headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(answer.response().body()).contains("\"code\":\"service-busy\"");
         });
-        System.out.printf("Redis paused: 40 joins and polls answered 503 in at most %d ms%n",
-                answers.stream().mapToLong(answer -> answer.elapsed().toMillis()).max().orElseThrow());
+        System.out.printf("Redis paused: 40 joins and polls answered 503 in at most %d ms (median %d ms); "
+                + "requests refused before Redis in at most %d ms%n",
+                answers.stream().mapToLong(answer -> answer.elapsed().toMillis()).max().orElseThrow(),
+                answers.stream().mapToLong(answer -> answer.elapsed().toMillis()).sorted().skip(20).findFirst().orElseThrow(),
+                machine.toMillis());
 
         UUID late = UUID.randomUUID();
         await().atMost(Duration.ofSeconds(30)).until(() -> send(join(gate, late)).statusCode() == 201);

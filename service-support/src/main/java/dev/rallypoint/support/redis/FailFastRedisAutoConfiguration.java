@@ -14,7 +14,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Replaces a servlet service's {@link StringRedisTemplate} by a {@link FailFastRedisTemplate} on the
- * same connection factory (breaker open for {@code rallypoint.redis.breaker.open-for}, default 2 s), and
+ * same connection factory (breaker opened by two failures in a row, for {@code rallypoint.redis.breaker.open-for},
+ * default 2 s), and
  * answers {@link RedisUnavailable} with a 503. The command and connect time-outs themselves are
  * {@code spring.data.redis.timeout} and {@code connect-timeout} in the service defaults.
  */
@@ -36,7 +37,7 @@ public class FailFastRedisAutoConfiguration {
                 Duration openFor = environment.getProperty("rallypoint.redis.breaker.open-for", Duration.class,
                         Duration.ofSeconds(2));
                 FailFastRedisTemplate template = new FailFastRedisTemplate(
-                        ((StringRedisTemplate) bean).getRequiredConnectionFactory(), new RedisBreaker(openFor));
+                        ((StringRedisTemplate) bean).getRequiredConnectionFactory(), new RedisBreaker(openFor, 2));
                 template.afterPropertiesSet();
                 return template;
             }
