@@ -49,6 +49,8 @@ class RedisPauseTests {
     static void privateRedis(DynamicPropertyRegistry registry) {
         registry.add("spring.data.redis.host", redis::host);
         registry.add("spring.data.redis.port", redis::port);
+        // the services' default (service-defaults.properties), not the test infrastructure's 5 s
+        registry.add("spring.data.redis.timeout", () -> "1s");
     }
 
     @AfterAll
