@@ -23,6 +23,9 @@ final class InfrastructurePropertySource extends PropertySource<Object> {
                 "spring.data.redis.host", () -> TestRedis.get().host(),
                 "spring.data.redis.port", () -> TestRedis.get().port(),
                 "rallypoint.redis.key-prefix", () -> TestRedis.get().keyPrefix(),
+                // the shared test machine is often saturated: a 1 s command time-out (the services' default) fails
+                // Lettuce's connection handshake there; tests that pause Redis set the production value back
+                "spring.data.redis.timeout", () -> "5s",
                 "spring.kafka.bootstrap-servers", TestKafka::bootstrapServers,
                 "rallypoint.security.jwk-set-uri", TestTokens::jwkSetUri,
                 "eureka.client.enabled", () -> false));

@@ -1,5 +1,6 @@
 package dev.rallypoint.queue.waitingroom;
 
+import dev.rallypoint.support.redis.RedisUnavailable;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -7,15 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Admits waiters at each open gate's rate, strictly in queue order and never beyond its active
  * limit, and expires admissions that timed out and waiters who stopped polling. Every round for a
  * gate is one atomic script that keeps the gate's token bucket in Redis, so several instances
- * running workers together admit each waiter once and the gate's rate in total.
+ * running workers together admit each waiter once and the gate's rate in total. While Redis does not
+ * answer, rounds are skipped (logged once per outage) and admission resumes with the first round
+ * Redis answers again.
  */
 class AdmissionWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(AdmissionWorker.class);
 
     private final StringRedisTemplate redis;
 
@@ -29,6 +36,8 @@ class AdmissionWorker {
 
     private final Counter admissions;
 
+    private volatile boolean redisFailing;
+
     AdmissionWorker(StringRedisTemplate redis, WaitingRoomScripts scripts, GateKeys keys,
             WaitingRoomProperties properties, Clock clock, MeterRegistry meters) {
         this.redis = redis;
@@ -41,6 +50,23 @@ class AdmissionWorker {
 
     /** Users admitted by one round at one gate, numbered in admission order across all workers. */
     record Admitted(GateId gate, long firstNumber, List<UUID> users) {
+    }
+
+    /** A scheduled round: survives a Redis outage and says once when it began and when it ended. */
+    void round() {
+        try {
+            admit();
+            if (redisFailing) {
+                redisFailing = false;
+                log.info("Redis answers again: admission resumed");
+            }
+        }
+        catch (RedisUnavailable ex) {
+            if (!redisFailing) {
+                redisFailing = true;
+                log.warn("Admission paused while Redis does not answer: {}", ex.getMessage());
+            }
+        }
     }
 
     /** One round over every gate that is not closed. */

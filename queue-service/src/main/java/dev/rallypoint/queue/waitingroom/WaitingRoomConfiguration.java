@@ -1,5 +1,6 @@
 package dev.rallypoint.queue.waitingroom;
 
+import dev.rallypoint.support.redis.RedisUnavailable;
 import dev.rallypoint.support.scheduling.PeriodicTask;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -27,10 +28,26 @@ class WaitingRoomConfiguration {
         return new ByteArrayJacksonJsonMessageConverter();
     }
 
-    /** A record that keeps failing is tried three times, then parked on {@code <topic>-dlt}. */
+    /**
+     * A record that keeps failing is tried three times, then parked on {@code <topic>-dlt}; one that
+     * failed because Redis did not answer is tried again every second for up to ten minutes, so a Redis
+     * outage delays the events instead of parking them.
+     */
     @Bean
     CommonErrorHandler deadLetteringErrorHandler(KafkaTemplate<?, ?> template) {
-        return new DefaultErrorHandler(new DeadLetterPublishingRecoverer(template), new FixedBackOff(500, 2));
+        DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(template),
+                new FixedBackOff(500, 2));
+        handler.setBackOffFunction((record, ex) -> causedByRedis(ex) ? new FixedBackOff(1000, 600) : null);
+        return handler;
+    }
+
+    private static boolean causedByRedis(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RedisUnavailable) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Bean
@@ -57,6 +74,6 @@ class WaitingRoomConfiguration {
     @Bean
     @ConditionalOnProperty(name = "rallypoint.queue.worker.enabled", matchIfMissing = true)
     PeriodicTask admissionRounds(AdmissionWorker worker, WaitingRoomProperties properties) {
-        return new PeriodicTask("admission-worker", properties.worker().interval(), worker::admit);
+        return new PeriodicTask("admission-worker", properties.worker().interval(), worker::round);
     }
 }
