@@ -14,8 +14,9 @@ class AdmissionConfiguration {
 
     @Bean
     AdmissionFilter admissionFilter(AdmissionProperties properties, ReactiveStringRedisTemplate redis,
-            @Value("${rallypoint.redis.key-prefix:rp:}") String keyPrefix, Clock clock) {
-        ProtectedGates gates = new ProtectedGates(redis, keyPrefix + properties.gatesKey(), properties.gatesCacheTime());
+            @Value("${rallypoint.redis.key-prefix:rp:}") String keyPrefix, Clock clock, RedisBreaker breaker) {
+        ProtectedGates gates = new ProtectedGates(redis, keyPrefix + properties.gatesKey(), properties.gatesCacheTime(),
+                breaker);
         return new AdmissionFilter(properties, gates, new AdmissionTokenVerifier(properties.secret(), clock));
     }
 }

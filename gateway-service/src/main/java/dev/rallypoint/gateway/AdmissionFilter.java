@@ -1,6 +1,7 @@
 package dev.rallypoint.gateway;
 
 import dev.rallypoint.gateway.AdmissionProperties.ProtectedRoute;
+import dev.rallypoint.gateway.ProtectedGates.Protection;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
@@ -48,14 +50,15 @@ class AdmissionFilter implements GlobalFilter, Ordered {
             return chain.filter(exchange);
         }
         String token = exchange.getRequest().getHeaders().getFirst(header);
-        return gates.isProtected(gate.get()).flatMap(guarded -> {
-            if (!guarded) {
+        return gates.protectionOf(gate.get()).flatMap(protection -> {
+            if (protection == Protection.OPEN) {
                 return chain.filter(exchange);
             }
             return exchange.getPrincipal().map(Principal::getName)
                     .map(user -> verifier.admits(token, user, gate.get()))
                     .defaultIfEmpty(false)
-                    .flatMap(admitted -> admitted ? chain.filter(exchange) : refuse(exchange));
+                    .flatMap(admitted -> admitted ? chain.filter(exchange)
+                            : protection == Protection.PROTECTED ? refuse(exchange) : unavailable(exchange));
         });
     }
 
@@ -68,6 +71,16 @@ class AdmissionFilter implements GlobalFilter, Ordered {
         PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
         HttpMethod method = exchange.getRequest().getMethod();
         return rules.stream().map(rule -> rule.gateOf(method, path)).flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * Redis has been unreachable since this gateway started, so whether the gate is open is unknown:
+     * only a valid admission token gets through (fail closed), anyone else is asked to come back.
+     */
+    private static Mono<Void> unavailable(ServerWebExchange exchange) {
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+        return ProblemSecurityHandlers.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "admission-unavailable",
+                "The waiting room cannot be checked right now; try again in a few seconds.");
     }
 
     private static Mono<Void> refuse(ServerWebExchange exchange) {

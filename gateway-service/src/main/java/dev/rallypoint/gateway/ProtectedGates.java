@@ -9,26 +9,33 @@ import reactor.core.publisher.Mono;
 
 /**
  * The gates queue-service keeps open, read from its Redis set at most once per cache time by each
- * gateway instance (never a call to queue-service per request). While Redis is unreachable the
- * last set read stays in force.
+ * gateway instance (never a call to queue-service per request). While Redis is unreachable
+ * ({@link RedisBreaker}) the last set read stays in force; a gateway that has not read it once since
+ * it started does not know whether a gate is open, and says so ({@link Protection#UNKNOWN}).
  */
 final class ProtectedGates {
 
-    private final AtomicReference<Set<String>> lastKnown = new AtomicReference<>(Set.of());
+    /** Whether a gate is behind the waiting room now. */
+    enum Protection {
+        PROTECTED, OPEN, UNKNOWN
+    }
+
+    private final AtomicReference<Set<String>> lastKnown = new AtomicReference<>();
 
     private final Mono<Set<String>> current;
 
-    ProtectedGates(ReactiveStringRedisTemplate redis, String key, Duration cacheTime) {
-        this.current = redis.opsForSet().members(key)
-                .collect(HashSet<String>::new, Set::add)
-                .<Set<String>>map(Set::copyOf)
+    ProtectedGates(ReactiveStringRedisTemplate redis, String key, Duration cacheTime, RedisBreaker breaker) {
+        this.current = breaker.guard(redis.opsForSet().members(key)
+                        .collect(HashSet<String>::new, Set::add)
+                        .<Set<String>>map(Set::copyOf)
+                        .timeout(Duration.ofMillis(500)))
                 .doOnNext(lastKnown::set)
-                .timeout(Duration.ofMillis(500))
-                .onErrorResume(ex -> Mono.just(lastKnown.get()))
+                .onErrorResume(ex -> Mono.justOrEmpty(lastKnown.get()))
                 .cache(gates -> cacheTime, ex -> Duration.ZERO, () -> cacheTime);
     }
 
-    Mono<Boolean> isProtected(String gate) {
-        return current.map(gates -> gates.contains(gate));
+    Mono<Protection> protectionOf(String gate) {
+        return current.map(gates -> gates.contains(gate) ? Protection.PROTECTED : Protection.OPEN)
+                .defaultIfEmpty(Protection.UNKNOWN);
     }
 }

@@ -1,34 +1,26 @@
 package dev.rallypoint.gateway;
 
-import dev.rallypoint.gateway.GatewayProperties.Budget;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
+import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * The three request budgets of {@link GatewayProperties.RateLimits}, each a Redis token bucket shared
- * by every gateway instance.
+ * The request budgets of {@link GatewayProperties.RateLimits}: Redis token buckets shared by every
+ * gateway instance ({@link RequestBudgets}).
  */
 @Configuration(proxyBeanMethods = false)
 class RateLimitConfiguration {
 
     @Bean
-    @Primary
-    RedisRateLimiter userRateLimiter(GatewayProperties properties) {
-        return limiter(properties.rateLimits().user());
-    }
-
-    @Bean
-    RedisRateLimiter anonymousRateLimiter(GatewayProperties properties) {
-        return limiter(properties.rateLimits().anonymous());
-    }
-
-    @Bean
-    RedisRateLimiter authenticationRateLimiter(GatewayProperties properties) {
-        return limiter(properties.rateLimits().authentication());
+    RequestBudgets requestBudgets(ReactiveStringRedisTemplate redis,
+            @Qualifier("redisRequestRateLimiterScript") RedisScript<List<Long>> script, RedisBreaker breaker, Clock clock) {
+        return new RequestBudgets(redis, script, breaker, clock);
     }
 
     /**
@@ -47,9 +39,5 @@ class RateLimitConfiguration {
                 return bean;
             }
         };
-    }
-
-    private static RedisRateLimiter limiter(Budget budget) {
-        return new RedisRateLimiter(budget.replenishRate(), budget.burstCapacity(), budget.requestedTokens());
     }
 }

@@ -4,48 +4,44 @@ import dev.rallypoint.gateway.GatewayProperties.Budget;
 import dev.rallypoint.gateway.GatewayProperties.RateLimits;
 import java.net.InetSocketAddress;
 import java.security.Principal;
-import org.springframework.beans.factory.annotation.Qualifier;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
-import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
-import org.springframework.util.AntPathMatcher;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
 
 /**
  * Spends one request from the caller's budget before routing: per user when signed in, per client
  * address otherwise, and a much smaller per-address budget for sign-up, login and refresh (against
  * password guessing and sign-up floods). Over budget is a 429 problem with {@code Retry-After} and
- * the {@code X-RateLimit-*} headers. If Redis is unreachable the call is let through.
+ * the {@code X-RateLimit-*} headers. While Redis is unreachable the same budgets are kept per
+ * gateway instance ({@link RequestBudgets}), and no call waits for Redis.
  */
 @Component
 class RateLimitFilter implements GlobalFilter, Ordered {
 
-    private static final AntPathMatcher PATHS = new AntPathMatcher();
-
     private final RateLimits limits;
 
-    private final RedisRateLimiter user;
+    private final RequestBudgets budgets;
 
-    private final RedisRateLimiter anonymous;
-
-    private final RedisRateLimiter authentication;
+    private final List<PathPattern> authenticationPaths;
 
     private final String keyPrefix;
 
-    RateLimitFilter(GatewayProperties properties, RedisRateLimiter userRateLimiter,
-            @Qualifier("anonymousRateLimiter") RedisRateLimiter anonymousRateLimiter,
-            @Qualifier("authenticationRateLimiter") RedisRateLimiter authenticationRateLimiter,
+    RateLimitFilter(GatewayProperties properties, RequestBudgets budgets,
             @Value("${rallypoint.redis.key-prefix:rp:}") String keyPrefix) {
         this.limits = properties.rateLimits();
-        this.user = userRateLimiter;
-        this.anonymous = anonymousRateLimiter;
-        this.authentication = authenticationRateLimiter;
+        this.budgets = budgets;
+        this.authenticationPaths = limits.authenticationPaths() == null ? List.of()
+                : limits.authenticationPaths().stream().map(String::trim).map(PathPatternParser.defaultInstance::parse).toList();
         this.keyPrefix = keyPrefix + "rate:";
     }
 
@@ -54,21 +50,24 @@ class RateLimitFilter implements GlobalFilter, Ordered {
         if (!limits.enabled()) {
             return chain.filter(exchange);
         }
-        String address = clientAddress(exchange);
-        String path = exchange.getRequest().getPath().value();
-        Mono<Bucket> bucket = limits.authenticationPaths().stream().anyMatch(pattern -> PATHS.match(pattern, path))
-                ? Mono.just(new Bucket(authentication, limits.authentication(), "auth:" + address))
+        PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
+        Mono<Bucket> bucket = authenticationPaths.stream().anyMatch(pattern -> pattern.matches(path))
+                ? Mono.just(new Bucket(limits.authentication(), "auth:" + clientAddress(exchange)))
                 : exchange.getPrincipal().map(Principal::getName)
-                        .map(subject -> new Bucket(user, limits.user(), "user:" + subject))
-                        .defaultIfEmpty(new Bucket(anonymous, limits.anonymous(), "ip:" + address));
-        return bucket.flatMap(chosen -> chosen.limiter().isAllowed("rallypoint", keyPrefix + chosen.key())
-                .flatMap(response -> {
+                        .map(subject -> new Bucket(limits.user(), "user:" + subject))
+                        .switchIfEmpty(Mono.fromSupplier(() -> new Bucket(limits.anonymous(), "ip:" + clientAddress(exchange))));
+        return bucket.flatMap(chosen -> budgets.spend(chosen.budget(), keyPrefix + chosen.key())
+                .flatMap(outcome -> {
                     HttpHeaders headers = exchange.getResponse().getHeaders();
-                    response.getHeaders().forEach(headers::set);
-                    if (response.isAllowed()) {
+                    Budget budget = chosen.budget();
+                    headers.set("X-RateLimit-Remaining", Long.toString(outcome.remaining()));
+                    headers.set("X-RateLimit-Replenish-Rate", Integer.toString(budget.replenishRate()));
+                    headers.set("X-RateLimit-Burst-Capacity", Integer.toString(budget.burstCapacity()));
+                    headers.set("X-RateLimit-Requested-Tokens", Integer.toString(budget.requestedTokens()));
+                    if (outcome.allowed()) {
                         return chain.filter(exchange);
                     }
-                    headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds(chosen.budget())));
+                    headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds(budget)));
                     return ProblemSecurityHandlers.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
                             "Too many requests; slow down and try again shortly.");
                 }));
@@ -88,6 +87,6 @@ class RateLimitFilter implements GlobalFilter, Ordered {
         return remote != null && remote.getAddress() != null ? remote.getAddress().getHostAddress() : "unknown";
     }
 
-    private record Bucket(RedisRateLimiter limiter, Budget budget, String key) {
+    private record Bucket(Budget budget, String key) {
     }
 }

@@ -1,5 +1,7 @@
 package dev.rallypoint.gateway;
 
+import io.netty.channel.ConnectTimeoutException;
+import java.net.ConnectException;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springdoc.core.properties.AbstractSwaggerUiConfigProperties.SwaggerUrl;
 import org.springdoc.core.properties.SwaggerUiConfigProperties;
+import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
 import org.springframework.cloud.gateway.filter.factory.SpringCloudCircuitBreakerFilterFactory;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
@@ -16,6 +19,7 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import reactor.netty.http.client.PrematureCloseException;
 
 /**
  * The routes of each service, each class behind a circuit breaker (and bulkhead) of its own, so that
@@ -25,7 +29,8 @@ import org.springframework.context.annotation.Configuration;
  * failed only when the service could not be reached, did not answer within the time limit, or
  * answered 500, 502 or 504; a 4xx (a lost race's 409) and a 503 the service chose to send (busy,
  * with Retry-After) are answers, not failures. A service that is down or does not answer in time
- * gets the fallback, a 503 problem. Streams (Server-Sent Events) have routes of their own, with
+ * gets the fallback, a 503 problem. A read that an instance refused or dropped before answering is
+ * retried once on the next instance. Streams (Server-Sent Events) have routes of their own, with
  * neither breaker nor response time-out, listed in {@code rallypoint.gateway.streams}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -55,7 +60,8 @@ class RoutesConfiguration {
             String uri = "lb://" + service;
             String fallback = "forward:/fallback/" + service;
             routes.route(service + "-read-" + index, route -> route.method(READS).and().path(path)
-                    .filters(filter -> filter.circuitBreaker(breaker -> breaker(breaker, service + "-read", fallback)))
+                    .filters(filter -> filter.circuitBreaker(breaker -> breaker(breaker, service + "-read", fallback))
+                            .retry(RoutesConfiguration::onAnotherInstance))
                     .uri(uri));
             routes.route(service + "-write-" + index, route -> route.path(path)
                     .filters(filter -> filter.circuitBreaker(breaker -> breaker(breaker, service + "-write", fallback)))
@@ -67,14 +73,31 @@ class RoutesConfiguration {
             String reads = service + "-read";
             routes.route(service + "-api-docs", route -> route.path("/v3/api-docs/" + service)
                     .filters(filter -> filter.setPath("/v3/api-docs")
-                            .circuitBreaker(breaker -> breaker(breaker, reads, fallback)))
+                            .circuitBreaker(breaker -> breaker(breaker, reads, fallback))
+                            .retry(RoutesConfiguration::onAnotherInstance))
                     .uri(uri));
             routes.route(service + "-health", route -> route.path("/health/" + service)
                     .filters(filter -> filter.setPath("/actuator/health")
-                            .circuitBreaker(breaker -> breaker(breaker, reads, fallback)))
+                            .circuitBreaker(breaker -> breaker(breaker, reads, fallback))
+                            .retry(RoutesConfiguration::onAnotherInstance))
                     .uri(uri));
         });
         return routes.build();
+    }
+
+    /**
+     * A read the instance could not take (connection refused or reset, closed before any answer) is
+     * sent once more, and the load balancer picks the next instance for it; an answer, even a 5xx,
+     * and a time-out are never repeated (the time limiter spans both attempts). Writes are never
+     * repeated here: a client repeats them with the same Idempotency-Key, which the services
+     * recognise (docs/deployment.md).
+     */
+    private static void onAnotherInstance(RetryGatewayFilterFactory.RetryConfig retry) {
+        retry.setRetries(1)
+                .setMethods(READS)
+                .setSeries()
+                .setStatuses()
+                .setExceptions(ConnectException.class, PrematureCloseException.class, ConnectTimeoutException.class);
     }
 
     private static void breaker(SpringCloudCircuitBreakerFilterFactory.Config breaker, String name, String fallback) {

@@ -144,7 +144,9 @@ class TokenRevocationFilter implements GlobalFilter, Ordered, SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        listening = redis.listenToChannel(prefix + TokenRevocation.CHANNEL)
+        // deferred: the listener connects when subscribed, so a Redis that is down at start delays the
+        // subscription (retried below) instead of failing the gateway's start
+        listening = Flux.defer(() -> redis.listenToChannel(prefix + TokenRevocation.CHANNEL))
                 .map(message -> TokenRevocation.parse(message.getMessage()))
                 .flatMap(Mono::justOrEmpty)
                 .doOnNext(this::learn)
