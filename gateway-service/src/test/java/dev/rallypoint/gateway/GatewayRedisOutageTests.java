@@ -3,6 +3,7 @@ package dev.rallypoint.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rallypoint.gateway.ProtectedGates.Protection;
+import dev.rallypoint.test.PrivateRedis;
 import dev.rallypoint.test.TestTokens;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.net.URI;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -81,7 +82,7 @@ class GatewayRedisOutageTests {
 
     @AfterAll
     static void stopRedisAndCourtService() {
-        redisServer.stop();
+        redisServer.close();
         courtService.stop();
     }
 
