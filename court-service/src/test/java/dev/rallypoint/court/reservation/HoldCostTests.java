@@ -66,9 +66,9 @@ class HoldCostTests extends HttpTest {
         System.out.println("HOLD COST " + summary(hold) + "\n" + lines(hold));
         System.out.println("CANCEL COST " + summary(cancel) + "\n" + lines(cancel));
         assertThat(summary(hold)).as("hold: %s", lines(hold))
-                .isEqualTo(Map.of("sql", 12L, "commit", 3L, "redis", 7L));
+                .isEqualTo(Map.of("sql", 9L, "commit", 3L, "redis", 3L));
         assertThat(summary(cancel)).as("cancel: %s", lines(cancel))
-                .isEqualTo(Map.of("sql", 9L, "commit", 4L, "redis", 2L));
+                .isEqualTo(Map.of("sql", 8L, "commit", 3L, "redis", 2L));
     }
 
     /** Waits until every publication of the outbox has been sent and marked complete. */
