@@ -11,11 +11,12 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The one application context the HTTP tests share (so the suite starts it once): the real
  * service on a random port, with a clock tests can move forward; the back-office jobs run only when
- * a test starts them.
+ * a test starts them. Its database and Redis traffic can be counted ({@link Traffic}).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "rallypoint.back-office.schedule=false", "rallypoint.back-office.chunk=10" })
-@Import(TestClockConfiguration.class)
+        "rallypoint.back-office.schedule=false", "rallypoint.back-office.chunk=10",
+        "spring.datasource.driver-class-name=dev.rallypoint.court.CountingDriver" })
+@Import({ TestClockConfiguration.class, Traffic.RedisCounting.class })
 public abstract class HttpTest {
 
     @LocalServerPort

@@ -60,6 +60,16 @@ public class Clubs {
         return clubs.findById(clubId).map(Club::schedule).orElseThrow(() -> new ClubNotFound(clubId));
     }
 
+    /** A club's schedule and booking rules, read together. */
+    public Setup setupOf(UUID clubId) {
+        return clubs.findById(clubId).map(club -> new Setup(club.schedule(), club.bookingRules()))
+                .orElseThrow(() -> new ClubNotFound(clubId));
+    }
+
+    /** What a club's reservations are cancelled and cut into slots by. */
+    public record Setup(Schedule schedule, BookingRules rules) {
+    }
+
     /** A club's booking rules. */
     public BookingRules rulesOf(UUID clubId) {
         return clubs.findById(clubId).map(Club::bookingRules).orElseThrow(() -> new ClubNotFound(clubId));

@@ -56,8 +56,9 @@ class Payment extends AbstractAggregateRoot<Payment> {
 
     private Long previousPrice;
 
+    /** {@code null} until first stored: the id is assigned, so this is how a new one is told apart without a SELECT. */
     @Version
-    private long version;
+    private Long version;
 
     protected Payment() {
     }

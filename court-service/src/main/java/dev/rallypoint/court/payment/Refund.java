@@ -39,8 +39,9 @@ class Refund extends AbstractAggregateRoot<Refund> {
 
     private Instant completedAt;
 
+    /** {@code null} until first stored: the id is assigned, so this is how a new one is told apart without a SELECT. */
     @Version
-    private long version;
+    private Long version;
 
     protected Refund() {
     }

@@ -68,8 +68,9 @@ public class Reservation extends AbstractAggregateRoot<Reservation> {
 
     private Instant checkedInAt;
 
+    /** {@code null} until first stored: the id is assigned, so this is how a new one is told apart without a SELECT. */
     @Version
-    private long version;
+    private Long version;
 
     protected Reservation() {
     }

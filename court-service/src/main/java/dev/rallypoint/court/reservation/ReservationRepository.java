@@ -16,23 +16,6 @@ interface ReservationRepository extends JpaRepository<Reservation, UUID>, Queryd
     @Query("select r from Reservation r where r.id = :id")
     Optional<Reservation> findForUpdate(UUID id);
 
-    /** Unpaid holds of a member that still run. */
-    @Query("""
-            select count(r) from Reservation r
-            where r.memberId = :memberId and r.status = dev.rallypoint.court.reservation.ReservationStatus.HELD
-              and r.heldUntil > :now""")
-    int countLiveHolds(UUID memberId, Instant now);
-
-    /** A member's active reservations in a club that have not ended. */
-    @Query("""
-            select count(r) from Reservation r
-            where r.memberId = :memberId and r.clubId = :clubId and r.endsAt > :now
-              and r.status in (dev.rallypoint.court.reservation.ReservationStatus.HELD,
-                               dev.rallypoint.court.reservation.ReservationStatus.PAYMENT_PENDING,
-                               dev.rallypoint.court.reservation.ReservationStatus.CONFIRMED)
-              and not (r.status = dev.rallypoint.court.reservation.ReservationStatus.HELD and r.heldUntil <= :now)""")
-    int countUpcoming(UUID memberId, UUID clubId, Instant now);
-
     /** Holds of a court overlapping a range whose deadline passed but that no sweep expired yet. */
     @Query(value = """
             select * from reservation

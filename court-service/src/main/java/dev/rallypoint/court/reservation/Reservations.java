@@ -28,10 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The use cases of reservations. A hold passes three guards, cheapest first: the slot markers in
- * Redis, a Redisson lock per slot taken without waiting, and the database's exclusion constraint,
- * which has the last word; whichever turns a request away answers 409 {@code slot-taken}. The first two
- * cost no database connection, so the losers of a burst on one slot are answered in microseconds; a
- * hold whose caller has already given up (its deadline passed) stops before the database too.
+ * Redis and a lock per slot taken without waiting (one Redis round trip checks the one and takes the
+ * other, {@link SlotGuard#claim}), and the database's exclusion constraint, which has the last word;
+ * whichever turns a request away answers 409 {@code slot-taken}. The first two cost no database
+ * connection, so the losers of a burst on one slot are answered in microseconds; a hold whose caller
+ * has already given up (its deadline passed) stops before the database too. The winner's path is kept
+ * short: its statements and round trips are counted in {@code HoldCostTests}.
  */
 @Component
 class Reservations {
@@ -54,13 +56,15 @@ class Reservations {
 
     private final ReservationMetrics metrics;
 
+    private final HoldLimits limits;
+
     private final ReservationProperties properties;
 
     private final Clock clock;
 
     Reservations(ReservationRepository repository, Clubs clubs, SlotGuard guard, TransactionTemplate transactions,
-            JdbcClient jdbc, ApplicationEventPublisher events, ReservationMetrics metrics, ReservationProperties properties,
-            Clock clock) {
+            JdbcClient jdbc, ApplicationEventPublisher events, ReservationMetrics metrics, HoldLimits limits,
+            ReservationProperties properties, Clock clock) {
         this.repository = repository;
         this.clubs = clubs;
         this.guard = guard;
@@ -68,6 +72,7 @@ class Reservations {
         this.jdbc = jdbc;
         this.events = events;
         this.metrics = metrics;
+        this.limits = limits;
         this.properties = properties;
         this.clock = clock;
     }
@@ -80,39 +85,39 @@ class Reservations {
         UUID memberId = caller.userId();
         BookableCourt court = clubs.bookable(courtId);
         List<TimeRange> slots = BookingPolicy.slotsFor(court, range, clock.instant());
-        SlotGuard.Occupancy occupancy = guard.occupancy(courtId, slots);
-        if (occupancy.takenByOther(null)) {
-            return heldAlready(memberId, courtId, range, occupancy).orElseThrow(() -> conflict("marker"));
-        }
-        try (SlotGuard.Lease lease = guard.tryLock(courtId, slots).orElseThrow(() -> conflict("lock"))) {
-            if (guard.occupancy(courtId, slots).takenByOther(null)) {
-                throw conflict("marker");
+        try (SlotGuard.Claim claim = guard.claim(courtId, slots, null)) {
+            if (claim.taken().isPresent()) {
+                return heldAlready(memberId, courtId, range, claim.taken().get()).orElseThrow(() -> conflict("marker"));
+            }
+            if (claim.locked()) {
+                throw conflict("lock");
             }
             RequestDeadline.requireTimeLeft();
-            Reservation held = inTransaction(() -> {
-                Instant now = clock.instant();
-                serializePerMember(memberId);
-                boundLockWaits();
-                expireOverdue(courtId, range, now);
-                int holds = repository.countLiveHolds(memberId, now);
-                if (holds >= court.rules().maxActiveHolds()) {
-                    throw new TooManyHolds(court.rules().maxActiveHolds());
-                }
-                if (repository.countUpcoming(memberId, court.clubId(), now) >= court.rules().maxActiveReservations()) {
-                    throw new TooManyReservations(court.rules().maxActiveReservations());
-                }
-                requireUnblocked(courtId, range);
-                Reservation reservation = repository.saveAndFlush(
-                        Reservation.hold(court, range, memberId, properties.holdFor(), clock));
-                events.publishEvent(CourtCalendarChanged.of(courtId));
-                return reservation;
-            });
-            guard.mark(courtId, slots, held.id(), memberId, held.heldUntil());
+            Reservation held = insertHold(court, range, memberId);
+            claim.markAndRelease(held.id(), memberId, held.heldUntil());
             metrics.held();
             log.info("Reservation {} held: court {} {} to {} for member {} until {}, price {}", held.id(), courtId,
                     range.start(), range.end(), memberId, held.heldUntil(), held.price());
             return new Hold(held, true);
         }
+    }
+
+    /**
+     * Stores the hold in one transaction: overdue holds in its way expired (the constraint would still
+     * count them), the member's limits, the court's blocks, the row.
+     */
+    private Reservation insertHold(BookableCourt court, TimeRange range, UUID memberId) {
+        return inTransaction(() -> {
+            Instant now = clock.instant();
+            serializePerMember(memberId);
+            expireOverdueIn(court.courtId(), range, now);
+            limits.check(memberId, court, now);
+            requireUnblocked(court.courtId(), range);
+            Reservation reservation = repository.saveAndFlush(Reservation.hold(court, range, memberId,
+                    properties.holdFor(), clock));
+            events.publishEvent(CourtCalendarChanged.of(court.courtId()));
+            return reservation;
+        });
     }
 
     /** The member's running hold of exactly this court and time, found through the slot markers. */
@@ -134,17 +139,20 @@ class Reservations {
         Reservation current = find(caller, by, reservationId);
         BookableCourt court = clubs.bookable(courtId);
         List<TimeRange> slots = BookingPolicy.slotsFor(court, range, clock.instant());
-        if (guard.occupancy(courtId, slots).takenByOther(reservationId)) {
-            throw conflict("marker");
-        }
         TimeRange previousRange = current.range();
         UUID previousCourt = current.courtId();
-        try (SlotGuard.Lease lease = guard.tryLock(courtId, slots).orElseThrow(() -> conflict("lock"))) {
+        try (SlotGuard.Claim claim = guard.claim(courtId, slots, reservationId)) {
+            if (claim.taken().isPresent()) {
+                throw conflict("marker");
+            }
+            if (claim.locked()) {
+                throw conflict("lock");
+            }
             Reservation changed = inTransaction(() -> {
                 boundLockWaits();
                 Reservation reservation = repository.findForUpdate(reservationId)
                         .orElseThrow(() -> new ReservationNotFound(reservationId));
-                expireOverdue(courtId, range, clock.instant());
+                expireOverdueIn(courtId, range, clock.instant());
                 requireUnblocked(courtId, range);
                 reservation.changeTo(court, range, by, clock);
                 repository.saveAndFlush(reservation);
@@ -152,7 +160,7 @@ class Reservations {
                 return reservation;
             });
             guard.clear(previousCourt, slotsOf(changed.clubId(), previousRange));
-            guard.mark(courtId, slots, changed.id(), changed.memberId(), changed.heldUntil());
+            claim.markAndRelease(changed.id(), changed.memberId(), changed.heldUntil());
             metrics.changed();
             log.info("Reservation {} changed by {} {}: court {} {} to {} -> court {} {} to {}", reservationId, by,
                     caller.subject(), previousCourt, previousRange.start(), previousRange.end(), courtId, range.start(),
@@ -163,16 +171,19 @@ class Reservations {
 
     /** Cancels under the club's cancellation policy (members) or free of charge (staff). */
     Reservation cancel(Caller caller, Actor by, UUID reservationId) {
+        Schedule[] schedule = new Schedule[1];
         Reservation cancelled = inTransaction(() -> {
             Reservation reservation = authorized(caller, by, repository.findForUpdate(reservationId)
                     .orElseThrow(() -> new ReservationNotFound(reservationId)));
-            CancellationPolicy policy = new CancellationPolicy(clubs.rulesOf(reservation.clubId()));
+            Clubs.Setup club = clubs.setupOf(reservation.clubId());
+            schedule[0] = club.schedule();
+            CancellationPolicy policy = new CancellationPolicy(club.rules());
             reservation.cancel(by, policy.feeFor(reservation, by, clock.instant()), clock);
             repository.save(reservation);
             events.publishEvent(CourtCalendarChanged.of(reservation.courtId()));
             return reservation;
         });
-        guard.clear(cancelled.courtId(), slotsOf(cancelled.clubId(), cancelled.range()));
+        guard.clear(cancelled.courtId(), slotsOf(schedule[0], cancelled.range()));
         metrics.cancelled(by);
         log.info("Reservation {} cancelled by {} {}, fee {}", reservationId, by, caller.subject(), cancelled.cancellationFee());
         return cancelled;
@@ -226,7 +237,7 @@ class Reservations {
     }
 
     /** Expires the overdue holds of a court overlapping a range, so their time can be taken at once. */
-    private void expireOverdue(UUID courtId, TimeRange range, Instant now) {
+    private int expireOverdueIn(UUID courtId, TimeRange range, Instant now) {
         List<Reservation> overdue = repository.findOverdueOverlapping(courtId, range.start(), range.end(), now);
         for (Reservation reservation : overdue) {
             reservation.expire(clock);
@@ -238,6 +249,7 @@ class Reservations {
             repository.flush();
             metrics.expired(overdue.size());
         }
+        return overdue.size();
     }
 
     private void requireUnblocked(UUID courtId, TimeRange range) {
@@ -246,11 +258,15 @@ class Reservations {
         }
     }
 
-    /** One member's holds one after another, so that the hold limit cannot be raced past. */
+    /**
+     * One member's holds one after another, so that the hold limit cannot be raced past; the same round
+     * trip bounds the transaction's lock waits ({@link #boundLockWaits()}).
+     */
     private void serializePerMember(UUID memberId) {
-        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended(:member, 0))")
+        jdbc.sql("select set_config('lock_timeout', :timeout, true) from pg_advisory_xact_lock(hashtextextended(:member, 0))")
                 .param("member", memberId.toString())
-                .query(Integer.class)
+                .param("timeout", properties.databaseLockWait().toMillis() + "ms")
+                .query(String.class)
                 .single();
     }
 
@@ -284,11 +300,12 @@ class Reservations {
             return transactions.execute(status -> work.get());
         }
         catch (DataAccessException ex) {
-            if (isSlotConflict(ex)) {
-                throw conflict("database");
-            }
-            throw ex;
+            throw translated(ex);
         }
+    }
+
+    private RuntimeException translated(DataAccessException ex) {
+        return isSlotConflict(ex) ? conflict("database") : ex;
     }
 
     private static boolean isSlotConflict(Throwable ex) {

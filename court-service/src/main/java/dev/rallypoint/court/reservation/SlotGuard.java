@@ -10,15 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.redisson.api.RBatch;
-import org.redisson.api.RLock;
+import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 import org.slf4j.Logger;
@@ -28,7 +26,10 @@ import org.springframework.stereotype.Component;
 /**
  * Redis in front of the database, so that the losers of a race for a slot are turned away without a
  * database round trip: a lock per slot taken without waiting, and a marker per occupied slot that
- * lives as long as the hold. Both are hints; the exclusion constraint decides. When Redis fails, the
+ * lives as long as the hold. An attempt checks the markers and takes the locks in one Lua script, and
+ * marks its slots and releases its locks in another: two round trips, no pub/sub. A lock is a plain
+ * key set if absent with a time to live and a fencing value, so only the attempt that took it releases
+ * it. Both are hints; the exclusion constraint decides. When Redis fails, the
  * guard steps aside and the database alone decides; a circuit breaker makes it step aside at once
  * while Redis is down or hangs, instead of every hold waiting out Redis's time-out first.
  */
@@ -80,50 +81,101 @@ class SlotGuard {
         return redis.getState();
     }
 
-    /** What the slots' markers say, read from Redis once; nothing when Redis cannot tell (the database decides). */
-    Occupancy occupancy(UUID courtId, List<TimeRange> slots) {
+    /**
+     * Claims the slots for one attempt in one Redis round trip: when a live marker of a reservation
+     * other than {@code self} ({@code null}: none) lies on one of them, the claim says so and locks
+     * nothing; otherwise it locks every slot without waiting ({@code SET NX PX} with a fencing value
+     * only this attempt knows), or none when another attempt holds one. When Redis cannot tell, the
+     * claim is granted without locks (the database decides).
+     */
+    Claim claim(UUID courtId, List<TimeRange> slots, UUID self) {
         if (!settings.enabled()) {
-            return new Occupancy(List.of(), slots.size());
+            return Claim.granted(this, courtId, slots, null);
         }
-        return redis("read slot markers", () -> {
-            Map<String, String> markers = redisson.getBuckets(StringCodec.INSTANCE)
-                    .get(slots.stream().map(slot -> keys.slot(courtId, slot.start())).toArray(String[]::new));
-            long now = clock.millis();
-            return new Occupancy(markers.values().stream().map(Marker::parse).filter(marker -> marker.until() > now)
-                    .toList(), slots.size());
-        }).orElseGet(() -> new Occupancy(List.of(), slots.size()));
+        String fence = UUID.randomUUID().toString();
+        return redis("claim slots", () -> {
+            List<Object> keys = new ArrayList<>(slotKeys(courtId, slots));
+            keys.addAll(lockKeys(courtId, slots));
+            List<Object> answer = redisson.getScript(StringCodec.INSTANCE).eval(RScript.Mode.READ_WRITE, CLAIM,
+                    RScript.ReturnType.LIST, keys, Integer.toString(slots.size()), Long.toString(clock.millis()),
+                    self == null ? "" : self.toString(), fence, Long.toString(settings.lease().toMillis()));
+            return switch (String.valueOf(answer.getFirst())) {
+                case "ok" -> Claim.granted(this, courtId, slots, fence);
+                case "locked" -> Claim.locked(this, courtId, slots);
+                default -> Claim.taken(this, courtId, slots, new Occupancy(answer.subList(1, answer.size()).stream()
+                        .map(String::valueOf).map(Marker::parse).toList(), slots.size()));
+            };
+        }).orElseGet(() -> Claim.granted(this, courtId, slots, null));
     }
 
-    /** Locks every slot without waiting; empty when any of them is locked by another attempt. */
-    Optional<Lease> tryLock(UUID courtId, List<TimeRange> slots) {
-        if (!settings.enabled()) {
-            return Optional.of(Lease.NONE);
+    /**
+     * Live markers (by the application's clock: its {@code until} lies ahead of ARGV[2]) of another
+     * reservation than ARGV[3] on any of the first ARGV[1] keys: answered with every live marker, nothing
+     * locked. Otherwise the lock keys after them are set to the fence ARGV[4] for ARGV[5] ms, all or none.
+     */
+    private static final String CLAIM = """
+            local n = tonumber(ARGV[1])
+            local now = tonumber(ARGV[2])
+            local live = {}
+            local other = false
+            for i = 1, n do
+              local marker = redis.call('get', KEYS[i])
+              if marker then
+                local id, untilMillis = string.match(marker, '^([^|]+)|(%d+)')
+                if untilMillis and tonumber(untilMillis) > now then
+                  table.insert(live, marker)
+                  if id ~= ARGV[3] then other = true end
+                end
+              end
+            end
+            if other then
+              table.insert(live, 1, 'taken')
+              return live
+            end
+            for i = n + 1, 2 * n do
+              if not redis.call('set', KEYS[i], ARGV[4], 'NX', 'PX', ARGV[5]) then
+                for j = n + 1, i - 1 do redis.call('del', KEYS[j]) end
+                return {'locked'}
+              end
+            end
+            return {'ok'}""";
+
+    /**
+     * Marks the first ARGV[1] keys with ARGV[3] for ARGV[4] ms (none when 0) and releases the lock keys
+     * after them that still carry the fence ARGV[2], in one step.
+     */
+    private static final String MARK_AND_RELEASE = """
+            local n = tonumber(ARGV[1])
+            local ttl = tonumber(ARGV[4])
+            for i = 1, n do
+              if ttl > 0 then redis.call('set', KEYS[i], ARGV[3], 'PX', ttl) end
+              if ARGV[2] ~= '' and redis.call('get', KEYS[n + i]) == ARGV[2] then redis.call('del', KEYS[n + i]) end
+            end
+            return n""";
+
+    private void markAndRelease(UUID courtId, List<TimeRange> slots, String fence, String marker, long ttlMillis) {
+        if (fence == null && ttlMillis <= 0) {
+            return;
         }
-        return redis("lock slots", () -> lockAll(courtId, slots)).orElse(Optional.of(Lease.NONE));
+        redis("mark and release slots of court " + courtId, () -> {
+            List<Object> keys = new ArrayList<>(slotKeys(courtId, slots));
+            keys.addAll(lockKeys(courtId, slots));
+            return redisson.getScript(StringCodec.INSTANCE).eval(RScript.Mode.READ_WRITE, MARK_AND_RELEASE,
+                    RScript.ReturnType.LONG, keys, Integer.toString(slots.size()), fence == null ? "" : fence,
+                    marker, Long.toString(ttlMillis));
+        });
     }
 
-    private Optional<Lease> lockAll(UUID courtId, List<TimeRange> slots) {
-        List<RLock> taken = new ArrayList<>();
-        try {
-            for (TimeRange slot : slots) {
-                RLock lock = redisson.getLock(keys.lock(courtId, slot.start()));
-                if (!lock.tryLock(0, settings.lease().toMillis(), TimeUnit.MILLISECONDS)) {
-                    release(taken);
-                    return Optional.empty();
-                }
-                taken.add(lock);
-            }
-            return Optional.of(() -> release(taken));
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            release(taken);
-            return Optional.empty();
-        }
-        catch (RuntimeException ex) {
-            release(taken);
-            throw ex;
-        }
+    private List<String> slotKeys(UUID courtId, List<TimeRange> slots) {
+        return slots.stream().map(slot -> keys.slot(courtId, slot.start())).toList();
+    }
+
+    private List<String> lockKeys(UUID courtId, List<TimeRange> slots) {
+        return slots.stream().map(slot -> keys.lock(courtId, slot.start())).toList();
+    }
+
+    private static String markerOf(UUID reservationId, UUID memberId, Instant until) {
+        return reservationId + "|" + until.toEpochMilli() + "|" + memberId;
     }
 
     /** Marks the slots as occupied by the member's reservation until {@code until}. */
@@ -137,7 +189,7 @@ class SlotGuard {
         }
         redis("mark slots of reservation " + reservationId, () -> {
             RBatch batch = redisson.createBatch();
-            String value = reservationId + "|" + until.toEpochMilli() + "|" + memberId;
+            String value = markerOf(reservationId, memberId, until);
             slots.forEach(slot -> batch.<String>getBucket(keys.slot(courtId, slot.start()), StringCodec.INSTANCE)
                     .setAsync(value, ttl));
             return batch.execute();
@@ -153,35 +205,76 @@ class SlotGuard {
                 .delete(slots.stream().map(slot -> keys.slot(courtId, slot.start())).toArray(String[]::new)));
     }
 
-    private static void release(List<RLock> locks) {
-        for (RLock lock : locks) {
-            try {
-                lock.unlock();
-            }
-            catch (RuntimeException ex) {
-                log.debug("Lock {} was already gone: {}", lock.getName(), ex.toString());
-            }
+    /**
+     * One attempt's claim on some slots: {@link #taken()} with the markers that lie on them, {@link
+     * #locked()} by another attempt, or granted (the slots locked by this attempt, or no locks when
+     * Redis could not tell). Closing it releases its locks; {@link #markAndRelease} marks the slots for
+     * the attempt's reservation and releases them in the same round trip.
+     */
+    static final class Claim implements AutoCloseable {
+
+        private final SlotGuard guard;
+
+        private final UUID courtId;
+
+        private final List<TimeRange> slots;
+
+        private final Occupancy occupancy;
+
+        private final boolean locked;
+
+        private String fence;
+
+        private Claim(SlotGuard guard, UUID courtId, List<TimeRange> slots, Occupancy occupancy, boolean locked,
+                String fence) {
+            this.guard = guard;
+            this.courtId = courtId;
+            this.slots = slots;
+            this.occupancy = occupancy;
+            this.locked = locked;
+            this.fence = fence;
         }
-    }
 
-    /** Locks held by one attempt, released on close. */
-    @FunctionalInterface
-    interface Lease extends AutoCloseable {
+        static Claim granted(SlotGuard guard, UUID courtId, List<TimeRange> slots, String fence) {
+            return new Claim(guard, courtId, slots, null, false, fence);
+        }
 
-        Lease NONE = () -> {
-        };
+        static Claim locked(SlotGuard guard, UUID courtId, List<TimeRange> slots) {
+            return new Claim(guard, courtId, slots, null, true, null);
+        }
+
+        static Claim taken(SlotGuard guard, UUID courtId, List<TimeRange> slots, Occupancy occupancy) {
+            return new Claim(guard, courtId, slots, occupancy, false, null);
+        }
+
+        /** The live markers on the slots when another reservation occupies one of them. */
+        Optional<Occupancy> taken() {
+            return Optional.ofNullable(occupancy);
+        }
+
+        /** Whether another attempt holds a lock on one of the slots. */
+        boolean locked() {
+            return locked;
+        }
+
+        /** Marks the slots as occupied by the reservation until {@code until} and releases this attempt's locks. */
+        void markAndRelease(UUID reservationId, UUID memberId, Instant until) {
+            long ttl = guard.settings.enabled() ? Duration.between(guard.clock.instant(), until).toMillis() : 0;
+            guard.markAndRelease(courtId, slots, fence, markerOf(reservationId, memberId, until), Math.max(ttl, 0));
+            fence = null;
+        }
 
         @Override
-        void close();
+        public void close() {
+            if (fence != null) {
+                guard.markAndRelease(courtId, slots, fence, "", 0);
+                fence = null;
+            }
+        }
     }
 
     /** The markers of some slots that have not run out. */
     record Occupancy(List<Marker> live, int slots) {
-
-        /** Whether a live reservation other than {@code self} marked one of the slots. */
-        boolean takenByOther(UUID self) {
-            return live.stream().anyMatch(marker -> !marker.reservationId().equals(self));
-        }
 
         /** The reservation that marks every one of the slots, when it is one of this member's. */
         Optional<UUID> heldBy(UUID memberId) {

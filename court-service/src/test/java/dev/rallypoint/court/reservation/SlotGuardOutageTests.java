@@ -78,9 +78,10 @@ class SlotGuardOutageTests {
         long began = System.nanoTime();
         for (int i = 0; i < HOLDS; i++) {
             long hold = System.nanoTime();
-            assertThat(guard.occupancy(court, slots).takenByOther(null)).isFalse();
-            try (SlotGuard.Lease lease = guard.tryLock(court, slots).orElseThrow()) {
-                guard.mark(court, slots, UUID.randomUUID(), UUID.randomUUID(), start);
+            try (SlotGuard.Claim claim = guard.claim(court, slots, null)) {
+                assertThat(claim.taken()).isEmpty();
+                assertThat(claim.locked()).isFalse();
+                claim.markAndRelease(UUID.randomUUID(), UUID.randomUUID(), start);
             }
             if (i >= 2) {
                 assertThat(Duration.ofNanos(System.nanoTime() - hold)).as("hold %d once Redis failed", i)
