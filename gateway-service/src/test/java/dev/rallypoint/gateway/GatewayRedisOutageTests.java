@@ -39,6 +39,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Retry-After, and the gateway uses Redis again once it is resumed. The Redis is the test's own.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        // the gateway's own time-outs (application.yml), not the longer ones test-support gives other tests
+        "spring.data.redis.timeout=500ms", "spring.data.redis.connect-timeout=500ms",
         "rallypoint.gateway.admission.gates-cache-time=200ms",
         "rallypoint.gateway.redis.open-for=1s" })
 @AutoConfigureWebTestClient(timeout = "20s")
