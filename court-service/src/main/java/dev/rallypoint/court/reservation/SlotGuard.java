@@ -86,7 +86,8 @@ class SlotGuard {
      * other than {@code self} ({@code null}: none) lies on one of them, the claim says so and locks
      * nothing; otherwise it locks every slot without waiting ({@code SET NX PX} with a fencing value
      * only this attempt knows), or none when another attempt holds one. When Redis cannot tell, the
-     * claim is granted without locks (the database decides).
+     * claim is granted without locks and without asking Redis again for this attempt (the database
+     * decides): an attempt waits for at most one Redis time-out.
      */
     Claim claim(UUID courtId, List<TimeRange> slots, UUID self) {
         if (!settings.enabled()) {
@@ -105,7 +106,7 @@ class SlotGuard {
                 default -> Claim.taken(this, courtId, slots, new Occupancy(answer.subList(1, answer.size()).stream()
                         .map(String::valueOf).map(Marker::parse).toList(), slots.size()));
             };
-        }).orElseGet(() -> Claim.granted(this, courtId, slots, null));
+        }).orElseGet(() -> Claim.blind(this, courtId, slots));
     }
 
     /**
@@ -209,7 +210,8 @@ class SlotGuard {
      * One attempt's claim on some slots: {@link #taken()} with the markers that lie on them, {@link
      * #locked()} by another attempt, or granted (the slots locked by this attempt, or no locks when
      * Redis could not tell). Closing it releases its locks; {@link #markAndRelease} marks the slots for
-     * the attempt's reservation and releases them in the same round trip.
+     * the attempt's reservation and releases them in the same round trip; a blind claim (Redis did not
+     * answer it) does neither, so the attempt does not wait for Redis a second time.
      */
     static final class Claim implements AutoCloseable {
 
@@ -223,28 +225,36 @@ class SlotGuard {
 
         private final boolean locked;
 
+        private final boolean blind;
+
         private String fence;
 
         private Claim(SlotGuard guard, UUID courtId, List<TimeRange> slots, Occupancy occupancy, boolean locked,
-                String fence) {
+                boolean blind, String fence) {
             this.guard = guard;
             this.courtId = courtId;
             this.slots = slots;
             this.occupancy = occupancy;
             this.locked = locked;
+            this.blind = blind;
             this.fence = fence;
         }
 
         static Claim granted(SlotGuard guard, UUID courtId, List<TimeRange> slots, String fence) {
-            return new Claim(guard, courtId, slots, null, false, fence);
+            return new Claim(guard, courtId, slots, null, false, false, fence);
+        }
+
+        /** Granted because Redis did not answer: the attempt leaves Redis alone from here on. */
+        static Claim blind(SlotGuard guard, UUID courtId, List<TimeRange> slots) {
+            return new Claim(guard, courtId, slots, null, false, true, null);
         }
 
         static Claim locked(SlotGuard guard, UUID courtId, List<TimeRange> slots) {
-            return new Claim(guard, courtId, slots, null, true, null);
+            return new Claim(guard, courtId, slots, null, true, false, null);
         }
 
         static Claim taken(SlotGuard guard, UUID courtId, List<TimeRange> slots, Occupancy occupancy) {
-            return new Claim(guard, courtId, slots, occupancy, false, null);
+            return new Claim(guard, courtId, slots, occupancy, false, false, null);
         }
 
         /** The live markers on the slots when another reservation occupies one of them. */
@@ -259,6 +269,9 @@ class SlotGuard {
 
         /** Marks the slots as occupied by the reservation until {@code until} and releases this attempt's locks. */
         void markAndRelease(UUID reservationId, UUID memberId, Instant until) {
+            if (blind) {
+                return;
+            }
             long ttl = guard.settings.enabled() ? Duration.between(guard.clock.instant(), until).toMillis() : 0;
             guard.markAndRelease(courtId, slots, fence, markerOf(reservationId, memberId, until), Math.max(ttl, 0));
             fence = null;
