@@ -22,11 +22,11 @@ import org.springframework.context.annotation.Configuration;
 import reactor.netty.http.client.PrematureCloseException;
 
 /**
- * The routes of each service, each class behind a circuit breaker (and bulkhead) of its own, so that
+ * The routes of each service, each class behind a circuit breaker of its own, so that
  * a burst on one class cannot cut off another: {@code <service>-read} for its GET/HEAD calls, its
  * OpenAPI description at {@code /v3/api-docs/<service>} and its health at {@code /health/<service>};
  * {@code <service>-write} for every other call (holds, payments, charges). A breaker counts a call as
- * failed only when the service could not be reached, did not answer within the time limit, or
+ * failed only when the service could not be reached, did not answer within the response time-out, or
  * answered 500, 502 or 504; a 4xx (a lost race's 409) and a 503 the service chose to send (busy,
  * with Retry-After) are answers, not failures. A service that is down or does not answer in time
  * gets the fallback, a 503 problem. A read that an instance refused or dropped before answering is
@@ -88,7 +88,7 @@ class RoutesConfiguration {
     /**
      * A read the instance could not take (connection refused or reset, closed before any answer) is
      * sent once more, and the load balancer picks the next instance for it; an answer, even a 5xx,
-     * and a time-out are never repeated (the time limiter spans both attempts). Writes are never
+     * and a time-out are never repeated. Writes are never
      * repeated here: a client repeats them with the same Idempotency-Key, which the services
      * recognise (docs/deployment.md).
      */
