@@ -11,10 +11,13 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The one application context the HTTP tests share (so the suite starts it once): the real
  * service on a random port, with a clock tests can move forward; the back-office jobs run only when
- * a test starts them. Its database and Redis traffic can be counted ({@link Traffic}).
+ * a test starts them, and the daily seat reopening only when a test runs it on a clock of its own (the
+ * context's clock, moved forward by other tests, would reopen seats at a time no test chose). Its
+ * database and Redis traffic can be counted ({@link Traffic}).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "rallypoint.back-office.schedule=false", "rallypoint.back-office.chunk=10",
+        "rallypoint.ticketing.reopening.check-every=1d",
         "spring.datasource.driver-class-name=dev.rallypoint.court.CountingDriver" })
 @Import({ TestClockConfiguration.class, Traffic.RedisCounting.class })
 public abstract class HttpTest {
