@@ -2,6 +2,8 @@ package dev.rallypoint.market.listing;
 
 import com.querydsl.core.BooleanBuilder;
 import com.querydsl.core.types.OrderSpecifier;
+import com.querydsl.core.types.dsl.BooleanExpression;
+import com.querydsl.core.types.dsl.Expressions;
 import com.querydsl.jpa.impl.JPAQueryFactory;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -13,7 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds visible listings with QueryDSL. Keywords become {@code lower(column) like '%word%'}, which the
- * trigram indexes on {@code lower(title)} and {@code lower(description)} serve in Korean and English alike.
+ * trigram indexes on {@code lower(title)} and {@code lower(description)} serve in Korean and English alike
+ * for words of three characters or more. A word of two characters holds no trigram: the GIN index on the
+ * listing's stored bigrams ({@code listing.bigrams}, migration {@code V2_0}) finds its candidates, and the
+ * {@code like} checks them.
  */
 @Component
 class ListingQueries {
@@ -34,7 +39,8 @@ class ListingQueries {
     Slice<Listing> search(ListingSearch search, Pageable page) {
         BooleanBuilder where = new BooleanBuilder(LISTING.hidden.isFalse()).and(LISTING.status.eq(search.status()));
         for (String word : search.words()) {
-            where.and(LISTING.title.containsIgnoreCase(word).or(LISTING.description.containsIgnoreCase(word)));
+            BooleanExpression inText = LISTING.title.containsIgnoreCase(word).or(LISTING.description.containsIgnoreCase(word));
+            where.and(ListingSearch.length(word) == 2 ? holdsBigram(word).and(inText) : inText);
         }
         if (search.category() != null) {
             where.and(LISTING.category.eq(search.category()));
@@ -58,6 +64,14 @@ class ListingQueries {
                 .offset(page.getOffset()).limit(page.getPageSize() + 1L).fetch();
         boolean hasNext = content.size() > page.getPageSize();
         return new SliceImpl<>(hasNext ? content.subList(0, page.getPageSize()) : content, page, hasNext);
+    }
+
+    /**
+     * The listing's stored bigrams include the word's ({@link ListingSearchFunctions}): what the GIN index
+     * {@code listing_bigrams} answers. Both sides are lower-cased by the same SQL function.
+     */
+    private static BooleanExpression holdsBigram(String word) {
+        return Expressions.booleanTemplate("holds_bigrams(column({0}.bigrams), {1})", LISTING, word);
     }
 
     private static OrderSpecifier<?>[] order(ListingSort sort) {

@@ -55,6 +55,39 @@ class ListingSearchTests {
     }
 
     @Test
+    void findsKoreanAndEnglishWordsOfTwoCharactersWhateverTheirCase() {
+        offer("던롭 FX 500 " + marker, "그립 교체함", "RACKET", "GOOD", 120_000, null);
+        offer("Head bag " + marker, "던 롭 fox, 그 립", "BAGS", "WORN", 20_000, null);
+
+        assertThat(titles("q=" + marker + "%20던롭")).containsExactly("던롭 FX 500 " + marker);
+        assertThat(titles("q=" + marker + "%20그립")).containsExactly("던롭 FX 500 " + marker);
+        assertThat(titles("q=" + marker + "%20fX")).containsExactly("던롭 FX 500 " + marker);
+        assertThat(titles("q=" + marker + "%20라켓")).containsExactlyInAnyOrder("윌슨 프로스태프 라켓 " + marker);
+        assertThat(titles("q=" + marker + "%20rE")).containsExactlyInAnyOrder("Babolat Pure Drive racket " + marker,
+                "Asics Gel Resolution shoes " + marker, "Luxilon ALU Power strings " + marker);
+        assertThat(titles("q=" + marker + "%20AG")).containsExactly("Head bag " + marker);
+        assertThat(titles("q=" + marker + "%20화%20테니")).containsExactly("Asics Gel Resolution shoes " + marker);
+        assertThat(titles("q=" + marker + "%20롭던")).isEmpty();
+        assertThat(titles("q=" + marker + "%20%25%25")).isEmpty();
+    }
+
+    @Test
+    void findsAListingByTheTwoCharacterWordsOfItsEditedText() {
+        offer("Prince Textreme " + marker, "reel", "RACKET", "GOOD", 80_000, null);
+        UUID prince = UUID.fromString(search("q=" + marker + "%20Prince").json().path("content").get(0).path("id").asString());
+
+        Api.Response edited = new Api(port).put("/api/v1/market/listings/" + prince, TestTokens.member(seller),
+                Api.json("{'title':'Prince 던롭 " + marker + "','description':'new grip','category':'RACKET',"
+                        + "'condition':'GOOD','price':70000}"));
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+
+        assertThat(titles("q=" + marker + "%20던롭")).containsExactly("Prince 던롭 " + marker);
+        assertThat(titles("q=" + marker + "%20ex")).isEmpty();
+        assertThat(titles("q=" + marker + "%20gR")).containsExactlyInAnyOrder("Babolat Pure Drive racket " + marker,
+                "Prince 던롭 " + marker);
+    }
+
+    @Test
     void filtersByCategoryConditionPriceAndClub() {
         assertThat(titles("q=" + marker + "&category=RACKET")).hasSize(2);
         assertThat(titles("q=" + marker + "&condition=NEW")).containsExactly("Luxilon ALU Power strings " + marker);
@@ -94,7 +127,8 @@ class ListingSearchTests {
     @Test
     void refusesAContradictoryOrOversizedSearch() {
         for (String query : List.of("minPrice=10&maxPrice=5", "size=101", "size=0", "page=-1", "page=501",
-                "category=CAR", "sort=RANDOM", "minPrice=-1", "clubId=nope", "q=" + "x".repeat(101))) {
+                "category=CAR", "sort=RANDOM", "minPrice=-1", "clubId=nope", "q=" + "x".repeat(101), "q=a",
+                "q=%20공%20", "q=a%20b%20c")) {
             Api.Response response = search(query);
             assertThat(response.status()).as(query).isEqualTo(400);
             assertThat(response.isProblem()).as(query).isTrue();
@@ -109,6 +143,32 @@ class ListingSearchTests {
                     .query(String.class).list();
         });
         assertThat(String.join("\n", plan)).contains("listing_title_trgm").contains("listing_description_trgm");
+    }
+
+    @Test
+    void aRareWordOfTwoCharactersIsServedByTheBigramIndexOnAFullCatalogue() {
+        List<String> plan = transactions.execute(status -> {
+            jdbc.sql("create temp table catalogue (like listing including all) on commit drop").update();
+            jdbc.sql("""
+                    insert into catalogue (id, seller_id, title, description, bigrams, category, item_condition, price,
+                                           status, hidden, created_at, updated_at, version)
+                    select gen_random_uuid(), gen_random_uuid(), title, description,
+                           word_bigrams(title || ' ' || description), 'RACKET', 'GOOD', 5000 + n, 'ON_SALE', false,
+                           now() - n * interval '1 minute', now(), 0
+                    from generate_series(1, 10000) as n,
+                         lateral (select (array['윌슨', '바볼랏', 'Wilson', 'Babolat'])[1 + n % 4] || ' 라켓 racket #' || n
+                                         as title,
+                                         '상태 좋음, used for ' || n % 24 || ' months. 직거래 가능 / shipping possible.'
+                                         as description) as text""").update();
+            jdbc.sql("analyze catalogue").update();
+            return jdbc.sql("""
+                    explain select id from catalogue where not hidden and status = 'ON_SALE'
+                        and bigrams @> word_bigrams('던롭')
+                        and (lower(title) like '%던롭%' or lower(description) like '%던롭%')
+                    order by created_at desc, id desc limit 21""").query(String.class).list();
+        });
+        assertThat(String.join("\n", plan)).contains("Bitmap Index Scan on catalogue_bigrams_idx")
+                .doesNotContain("Seq Scan");
     }
 
     private void offer(String title, String description, String category, String condition, long price, UUID clubId) {
