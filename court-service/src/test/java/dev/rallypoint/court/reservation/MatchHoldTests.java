@@ -104,6 +104,49 @@ class MatchHoldTests extends HttpTest {
                 json("{'memberId':'%s'}", alice)).status()).isEqualTo(403);
     }
 
+    @Test
+    void aHoldPaidBySplitIsConfirmedOnceAndOnlyMatchServiceSaysSo() throws Exception {
+        Api api = api();
+        Fixtures.TestClub club = Fixtures.club(api, "UTC");
+        UUID alice = UUID.randomUUID();
+        HttpResponse<String> held = hold(matchService(), "match-" + UUID.randomUUID(), alice, club.clubId(),
+                Slots.at(3, 10), Slots.at(3, 11));
+        String reservationId = new Api.Response(held.statusCode(), held.headers(), held.body()).json().path("id").asString();
+        String paid = "/api/v1/match-holds/" + reservationId + "/split-payment";
+
+        assertThat(api.post(paid, TestTokens.member(alice), json("{'memberId':'%s'}", alice)).status()).isEqualTo(403);
+        assertThat(api.post(paid, matchService(), json("{'memberId':'%s'}", UUID.randomUUID())).status()).isEqualTo(404);
+        assertThat(api.post(paid, matchService(), json("{}")).status()).isEqualTo(400);
+
+        Api.Response confirmed = api.post(paid, matchService(), json("{'memberId':'%s'}", alice));
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        assertThat(confirmed.json().path("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(confirmed.json().path("id").asString()).isEqualTo(reservationId);
+
+        Api.Response again = api.post(paid, matchService(), json("{'memberId':'%s'}", alice));
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().path("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(api.get("/api/v1/reservations/" + reservationId, TestTokens.member(alice)).json().path("status")
+                .asString()).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void aReleasedHoldCannotBePaidBySplit() throws Exception {
+        Api api = api();
+        Fixtures.TestClub club = Fixtures.club(api, "UTC");
+        UUID alice = UUID.randomUUID();
+        HttpResponse<String> held = hold(matchService(), "match-" + UUID.randomUUID(), alice, club.clubId(),
+                Slots.at(3, 12), Slots.at(3, 13));
+        String reservationId = new Api.Response(held.statusCode(), held.headers(), held.body()).json().path("id").asString();
+        api.post("/api/v1/match-holds/" + reservationId + "/release", matchService(), json("{'memberId':'%s'}", alice));
+
+        Api.Response refused = api.post("/api/v1/match-holds/" + reservationId + "/split-payment", matchService(),
+                json("{'memberId':'%s'}", alice));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.toString()).contains("reservation-state");
+    }
+
     private HttpResponse<String> hold(String token, String key, UUID member, UUID clubId, Instant start, Instant end)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/match-holds"))
