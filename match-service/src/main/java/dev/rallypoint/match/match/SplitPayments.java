@@ -70,15 +70,17 @@ class SplitPayments {
     /** The match (locked, {@code PAYMENT_PENDING}) asks every player's wallet for their share of this attempt. */
     @Transactional(propagation = Propagation.MANDATORY)
     void request(Match match) {
+        int requested = 0;
         for (Map.Entry<UUID, Long> share : match.shares().entrySet()) {
             if (share.getValue() > 0) {
-                Share requested = shares.save(Share.request(match.id(), match.paymentAttempt(), share.getKey(),
+                Share one = shares.save(Share.request(match.id(), match.paymentAttempt(), share.getKey(),
                         share.getValue(), clock));
-                log.info("Share {} of match {} requested: {} points from {}", requested.paymentId(), match.id(),
+                requested++;
+                log.info("Share {} of match {} requested: {} points from {}", one.paymentId(), match.id(),
                         share.getValue(), share.getKey());
             }
         }
-        if (shares.findByMatchIdAndAttempt(match.id(), match.paymentAttempt()).isEmpty()) {
+        if (requested == 0) {
             bookCourt(match);
         }
     }

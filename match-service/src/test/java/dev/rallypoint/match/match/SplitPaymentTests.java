@@ -150,9 +150,10 @@ class SplitPaymentTests {
         eventually(() -> assertThat(shares(match)).containsEntry("PAID", 5_000L).containsEntry("REQUESTED", 5_000L));
         eventually(() -> assertThat(wallet.received(PaymentRequested.class, bob)).hasSize(1));
 
-        assertThat(splits.settleOverdue()).as("not due yet").isZero();
-        clock.advance(Duration.ofMinutes(1));
         splits.settleOverdue();
+        assertThat(status(match)).as("not due yet").isEqualTo("PAYMENT_PENDING");
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(splits.settleOverdue()).isPositive();
 
         assertThat(status(match)).isEqualTo("CANCELLED");
         assertThat(jdbc.sql("select cancel_reason from matches where id = ?::uuid").param(match).query(String.class)
