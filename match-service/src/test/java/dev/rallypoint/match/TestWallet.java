@@ -136,6 +136,12 @@ public final class TestWallet {
         return repeated;
     }
 
+    /** Sends an answer as the wallet would (JSON, keyed by aggregate id); answers its event id. */
+    public UUID sendAnswer(IntegrationEvent answer) {
+        send(answer);
+        return answer.eventId();
+    }
+
     private void send(IntegrationEvent event) {
         try {
             producer.send(new ProducerRecord<>(IntegrationEvent.topicOf(event.getClass()), event.aggregateId().toString(),

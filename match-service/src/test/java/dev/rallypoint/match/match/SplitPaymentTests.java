@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rallypoint.common.event.court.PaymentCancelled;
 import dev.rallypoint.common.event.court.PaymentRequested;
+import dev.rallypoint.common.event.user.PaymentFailed;
+import dev.rallypoint.common.event.user.PaymentSucceeded;
+import dev.rallypoint.common.event.user.RefundCompleted;
 import dev.rallypoint.match.MatchServiceTest;
 import dev.rallypoint.match.TestClock;
 import dev.rallypoint.match.TestCourts;
@@ -16,6 +19,7 @@ import dev.rallypoint.match.matching.Matcher;
 import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -196,6 +200,21 @@ class SplitPaymentTests {
         assertThat(requestStatus(ann)).isEqualTo("OPEN");
         assertThat(requestStatus(bob)).isEqualTo("OPEN");
         everyoneWhole(Map.of(ann, 5_000L, bob, 5_000L));
+    }
+
+    @Test
+    void answersAboutPaymentsThatAreNoSharesAreSkipped() {
+        UUID someone = UUID.randomUUID();
+        UUID payment = UUID.randomUUID();
+
+        processed(List.of(
+                wallet.sendAnswer(new PaymentSucceeded(UUID.randomUUID(), Instant.now(), payment, someone, 100, 0)),
+                wallet.sendAnswer(new PaymentFailed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), someone,
+                        PaymentFailed.INSUFFICIENT_POINTS)),
+                wallet.sendAnswer(new RefundCompleted(UUID.randomUUID(), Instant.now(), payment, someone, 100, 100))));
+
+        assertThat(jdbc.sql("select count(*) from match_share where player_id = ?").param(someone).query(Long.class)
+                .single()).isZero();
     }
 
     /** Balances back to what was charged, and each ledger adds up to zero: every debit was credited back once. */
