@@ -162,13 +162,13 @@ public class Match extends AbstractAggregateRoot<Match> {
 
     /** Each player's share of the court in the current payment attempt (see {@link SplitPolicy}). */
     Map<UUID, Long> shares() {
-        requireStatus(MatchStatus.PAYMENT_PENDING);
+        requirePaying();
         return SplitPolicy.shares(price == null ? 0 : price, playerIds(), bookedFor);
     }
 
     /** Every share is paid and court-service confirmed the reservation: the court is booked ({@link MatchPaid}). */
     void paid(Clock clock) {
-        requireStatus(MatchStatus.PAYMENT_PENDING);
+        requirePaying();
         status = MatchStatus.PAID;
         paymentDue = null;
         registerEvent(new MatchPaid(Uuids.timeOrdered(clock), clock.instant(), id, reservationId, price == null ? 0 : price,
@@ -180,7 +180,7 @@ public class Match extends AbstractAggregateRoot<Match> {
      * (a new attempt) before the deadline, or the match falls through ({@link MatchPaymentFailed}).
      */
     void paymentFailed(List<UUID> unpaid, String reason, Clock clock) {
-        requireStatus(MatchStatus.PAYMENT_PENDING);
+        requirePaying();
         status = MatchStatus.FORMED;
         paymentDue = null;
         players.stream().filter(one -> unpaid.contains(one.playerId())).forEach(MatchPlayer::unconfirm);
@@ -193,20 +193,20 @@ public class Match extends AbstractAggregateRoot<Match> {
      * confirmation.
      */
     Cancellation paymentAbandoned(String reason, List<UUID> unpaid, Clock clock) {
-        requireStatus(MatchStatus.PAYMENT_PENDING);
+        requirePaying();
         paymentDue = null;
         return cancel(reason, unpaid, clock);
     }
 
     /** Every share is paid but court-service could not be told yet: it is told again at {@code due}. */
     void tellCourtAgainAt(Instant due) {
-        requireStatus(MatchStatus.PAYMENT_PENDING);
+        requirePaying();
         paymentDue = due;
     }
 
-    private void requireStatus(MatchStatus required) {
-        if (status != required) {
-            throw new IllegalStateException("Match " + id + " is " + status + ", not " + required);
+    private void requirePaying() {
+        if (status != MatchStatus.PAYMENT_PENDING) {
+            throw new NotPaying(id);
         }
     }
 

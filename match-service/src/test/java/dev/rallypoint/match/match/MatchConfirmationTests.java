@@ -146,7 +146,7 @@ class MatchConfirmationTests {
         assertThat(unpaid.status()).isEqualTo(MatchStatus.CANCELLED);
         assertThat(cancellation.closed()).containsExactly(bobAsks.requestId());
         assertThat(cancellation.reopened()).containsExactly(annAsks.requestId());
-        assertThatThrownBy(() -> unpaid.paid(at(NOW))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> unpaid.paid(at(NOW))).isInstanceOf(NotPaying.class);
     }
 
     private Match formed() {
