@@ -77,6 +77,11 @@ public final class TestCourts implements ApplicationContextInitializer<Configura
                 .withBody("{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,\"code\":\"reservation-state\"}"));
     }
 
+    /** court-service drops the connection when told that a hold is paid by split. */
+    public static void splitPaymentsDown() {
+        splitPayments(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+    }
+
     private static void splitPayments(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer) {
         SERVER.stubFor(post(urlPathMatching(HOLDS + "/[^/]+/split-payment")).willReturn(answer));
     }

@@ -1,6 +1,7 @@
 package dev.rallypoint.match.match;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.moreThanOrExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,7 @@ import dev.rallypoint.match.TestClock;
 import dev.rallypoint.match.TestCourts;
 import dev.rallypoint.match.TestUsers;
 import dev.rallypoint.match.TestWallet;
+import dev.rallypoint.match.court.CourtHolds;
 import dev.rallypoint.match.matching.Matcher;
 import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
@@ -26,6 +28,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,9 @@ class SplitPaymentTests {
 
     @Autowired
     SplitPayments splits;
+
+    @Autowired
+    CourtHolds courts;
 
     @Autowired
     TestClock clock;
@@ -200,6 +206,40 @@ class SplitPaymentTests {
         assertThat(requestStatus(ann)).isEqualTo("OPEN");
         assertThat(requestStatus(bob)).isEqualTo("OPEN");
         everyoneWhole(Map.of(ann, 5_000L, bob, 5_000L));
+    }
+
+    @Test
+    void sharesPaidWhileCourtServiceIsDownBookTheCourtOnceItAnswersAgain() {
+        UUID club = UUID.randomUUID();
+        UUID ann = ask(club, "5.5", 5_000);
+        UUID bob = ask(club, "5.5", 5_000);
+        String match = formed(ann);
+        String splitPayment = TestCourts.HOLDS + "/" + reservationOf(match) + "/split-payment";
+        Api api = new Api(port);
+        TestCourts.splitPaymentsDown();
+        try {
+            api.post("/api/v1/matches/" + match + "/confirmation", TestTokens.member(ann), null);
+            api.post("/api/v1/matches/" + match + "/confirmation", TestTokens.member(bob), null);
+            eventually(() -> {
+                assertThat(shares(match)).containsOnly(Map.entry("PAID", 10_000L));
+                TestCourts.SERVER.verify(moreThanOrExactly(1), postRequestedFor(urlEqualTo(splitPayment)));
+            });
+            assertThat(status(match)).as("paid, waiting to tell court-service").isEqualTo("PAYMENT_PENDING");
+        }
+        finally {
+            TestCourts.free();
+        }
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            clock.advance(Duration.ofSeconds(11));
+            splits.settleOverdue();
+            assertThat(status(match)).isEqualTo("PAID");
+        });
+
+        assertThat(wallet.balance(ann)).isZero();
+        assertThat(wallet.balance(bob)).isZero();
+        assertThat(events("MatchPaid", match)).isOne();
+        assertThat(courts.state()).as("the breaker closed again").isEqualTo(CircuitBreaker.State.CLOSED);
     }
 
     @Test
