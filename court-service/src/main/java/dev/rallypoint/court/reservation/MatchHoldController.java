@@ -85,7 +85,7 @@ class MatchHoldController {
      */
     @PostMapping("/{reservationId}/split-payment")
     ReservationView paidBySplit(Caller caller, @PathVariable UUID reservationId,
-            @Valid @RequestBody MatchHoldRelease request) {
+            @Valid @RequestBody SplitPayment request) {
         Caller member = onBehalfOf(caller, request.memberId());
         return transactions.execute(status -> {
             PayableReservation current = payments.current(reservationId);
@@ -113,5 +113,9 @@ class MatchHoldController {
     }
 
     record MatchHoldRelease(@NotNull UUID memberId) {
+    }
+
+    /** The member the hold is in the name of; the players' shares are match-service's business. */
+    record SplitPayment(@NotNull UUID memberId) {
     }
 }

@@ -32,12 +32,15 @@ interface CourtClient {
      */
     @PostMapping("/api/v1/match-holds/{reservationId}/split-payment")
     CourtReservation paidBySplit(@RequestHeader("Authorization") String authorization, @PathVariable UUID reservationId,
-            @RequestBody ReleaseRequest request);
+            @RequestBody SplitPaymentRequest request);
 
     record HoldRequest(UUID memberId, UUID clubId, Instant startsAt, Instant endsAt) {
     }
 
     record ReleaseRequest(UUID memberId) {
+    }
+
+    record SplitPaymentRequest(UUID memberId) {
     }
 
     /** The part of court-service's reservation view match-service reads. */

@@ -123,7 +123,7 @@ public class CourtHolds {
         try {
             CourtClient.CourtReservation confirmed = resilient(() -> {
                 try {
-                    return courts.paidBySplit(authorization(), reservationId, new CourtClient.ReleaseRequest(memberId));
+                    return courts.paidBySplit(authorization(), reservationId, new CourtClient.SplitPaymentRequest(memberId));
                 }
                 catch (FeignException.Conflict | FeignException.NotFound ex) {
                     throw new NoCourtAnswer();
