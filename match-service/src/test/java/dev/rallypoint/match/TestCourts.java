@@ -18,8 +18,9 @@ import org.springframework.core.env.MapPropertySource;
  * court-service's match holds as a WireMock contract stub, with the answers court-service's own
  * {@code MatchHoldTests} prove it gives: 201 with the reservation view (a new reservation id, the member and
  * time asked for, status HELD), 409 {@code slot-taken} problem when no court is free. Also plays user-service's
- * service-token endpoint for match-service's client credentials. Tests switch the stub between
- * {@link #free()}, {@link #full()} and {@link #down()}.
+ * service-token endpoint for match-service's client credentials, and the confirmation of a hold paid by split
+ * (200 {@code CONFIRMED}; 409 {@code reservation-state} once the hold is gone, {@link #holdsGone()}). Tests switch
+ * the stub between {@link #free()}, {@link #full()} and {@link #down()}.
  */
 public final class TestCourts implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -48,7 +49,8 @@ public final class TestCourts implements ApplicationContextInitializer<Configura
                 "spring.cloud.openfeign.client.config.court-service.read-timeout", "10000",
                 "rallypoint.match.court.time-limit", "10s",
                 // tests time out confirmations themselves, with the test clock
-                "rallypoint.match.confirmation-sweep", "1h")));
+                "rallypoint.match.confirmation-sweep", "1h",
+                "rallypoint.match.payment.sweep", "1h")));
     }
 
     /** Every hold succeeds on a court of its own. */
@@ -65,6 +67,23 @@ public final class TestCourts implements ApplicationContextInitializer<Configura
         SERVER.stubFor(post(urlPathMatching(HOLDS + "/[^/]+/release")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"id\":\"00000000-0000-0000-0000-000000000000\",\"status\":\"CANCELLED\",\"price\":10000}")));
+        splitPayments(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"00000000-0000-0000-0000-000000000000\",\"status\":\"CONFIRMED\",\"price\":10000}"));
+    }
+
+    /** A hold paid by split is no longer held (expired or cancelled): 409 as court-service's MatchHoldTests show. */
+    public static void holdsGone() {
+        splitPayments(aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,\"code\":\"reservation-state\"}"));
+    }
+
+    /** court-service drops the connection when told that a hold is paid by split. */
+    public static void splitPaymentsDown() {
+        splitPayments(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+    }
+
+    private static void splitPayments(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer) {
+        SERVER.stubFor(post(urlPathMatching(HOLDS + "/[^/]+/split-payment")).willReturn(answer));
     }
 
     /** No court of any club is free. */

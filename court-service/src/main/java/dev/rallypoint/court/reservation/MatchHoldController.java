@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,9 +36,19 @@ class MatchHoldController {
 
     private final Clubs clubs;
 
-    MatchHoldController(Reservations reservations, Clubs clubs) {
+    private final ReservationPayments payments;
+
+    private final TransactionTemplate transactions;
+
+    private final ReservationRepository repository;
+
+    MatchHoldController(Reservations reservations, Clubs clubs, ReservationPayments payments,
+            TransactionTemplate transactions, ReservationRepository repository) {
+        this.repository = repository;
         this.reservations = reservations;
         this.clubs = clubs;
+        this.payments = payments;
+        this.transactions = transactions;
     }
 
     /** 201 with the hold on the first free court of the club; 409 {@code slot-taken} when none is free. */
@@ -65,6 +76,30 @@ class MatchHoldController {
         return ReservationView.from(reservations.cancel(onBehalfOf(caller, request.memberId()), Actor.MEMBER, reservationId));
     }
 
+    /**
+     * The players of the match paid the hold between them, from their own wallets (match-service's split
+     * payment): a running hold is confirmed at once, without court-service's payment saga (no points move
+     * here). Idempotent: a hold already confirmed answers as it is. 409 {@code hold-expired} when the hold's
+     * deadline passed, 409 {@code reservation-state} when it is no longer held (expired, cancelled, paid by the
+     * member themselves); match-service then refunds the shares.
+     */
+    @PostMapping("/{reservationId}/split-payment")
+    ReservationView paidBySplit(Caller caller, @PathVariable UUID reservationId,
+            @Valid @RequestBody SplitPayment request) {
+        Caller member = onBehalfOf(caller, request.memberId());
+        return transactions.execute(status -> {
+            PayableReservation current = payments.current(reservationId);
+            if (!current.memberId().equals(request.memberId())) {
+                throw new ReservationNotFound(reservationId);
+            }
+            if (current.status() != ReservationStatus.CONFIRMED) {
+                payments.startPayment(member, reservationId);
+                payments.confirm(reservationId, null);
+            }
+            return ReservationView.from(repository.findById(reservationId).orElseThrow());
+        });
+    }
+
     private static Caller onBehalfOf(Caller caller, UUID memberId) {
         if (!caller.isService() || !MATCH_SERVICE.equals(caller.subject())) {
             throw new AccessDeniedException("Only match-service holds courts for matches");
@@ -78,5 +113,9 @@ class MatchHoldController {
     }
 
     record MatchHoldRelease(@NotNull UUID memberId) {
+    }
+
+    /** The member the hold is in the name of; the players' shares are match-service's business. */
+    record SplitPayment(@NotNull UUID memberId) {
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rallypoint.court.Api;
 import dev.rallypoint.court.Fixtures;
 import dev.rallypoint.court.HttpTest;
+import dev.rallypoint.court.TestClock;
 import dev.rallypoint.test.TestTokens;
 import java.io.IOException;
 import java.net.URI;
@@ -16,12 +17,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The provider side of match-service's court holds: what match-service's contract stub
  * ({@code CourtHoldContractTests} in match-service) answers is what this endpoint really answers.
  */
 class MatchHoldTests extends HttpTest {
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    ReservationExpiry expiry;
 
     /** Fresh for each use: the shared context may take longer to start than a token lives. */
     static String matchService() {
@@ -102,6 +110,79 @@ class MatchHoldTests extends HttpTest {
                 json("{'memberId':'%s'}", UUID.randomUUID())).status()).isEqualTo(404);
         assertThat(api.post("/api/v1/match-holds/" + reservationId + "/release", TestTokens.member(alice),
                 json("{'memberId':'%s'}", alice)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aHoldPaidBySplitIsConfirmedOnceAndOnlyMatchServiceSaysSo() throws Exception {
+        Api api = api();
+        Fixtures.TestClub club = Fixtures.club(api, "UTC");
+        UUID alice = UUID.randomUUID();
+        HttpResponse<String> held = hold(matchService(), "match-" + UUID.randomUUID(), alice, club.clubId(),
+                Slots.at(3, 10), Slots.at(3, 11));
+        String reservationId = new Api.Response(held.statusCode(), held.headers(), held.body()).json().path("id").asString();
+        String paid = "/api/v1/match-holds/" + reservationId + "/split-payment";
+
+        assertThat(api.post(paid, TestTokens.member(alice), json("{'memberId':'%s'}", alice)).status()).isEqualTo(403);
+        assertThat(api.post(paid, matchService(), json("{'memberId':'%s'}", UUID.randomUUID())).status()).isEqualTo(404);
+        assertThat(api.post(paid, matchService(), json("{}")).status()).isEqualTo(400);
+
+        Api.Response confirmed = api.post(paid, matchService(), json("{'memberId':'%s'}", alice));
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        assertThat(confirmed.json().path("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(confirmed.json().path("id").asString()).isEqualTo(reservationId);
+
+        Api.Response again = api.post(paid, matchService(), json("{'memberId':'%s'}", alice));
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().path("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(api.get("/api/v1/reservations/" + reservationId, TestTokens.member(alice)).json().path("status")
+                .asString()).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void aReleasedHoldCannotBePaidBySplit() throws Exception {
+        Api api = api();
+        Fixtures.TestClub club = Fixtures.club(api, "UTC");
+        UUID alice = UUID.randomUUID();
+        HttpResponse<String> held = hold(matchService(), "match-" + UUID.randomUUID(), alice, club.clubId(),
+                Slots.at(3, 12), Slots.at(3, 13));
+        String reservationId = new Api.Response(held.statusCode(), held.headers(), held.body()).json().path("id").asString();
+        api.post("/api/v1/match-holds/" + reservationId + "/release", matchService(), json("{'memberId':'%s'}", alice));
+
+        Api.Response refused = api.post("/api/v1/match-holds/" + reservationId + "/split-payment", matchService(),
+                json("{'memberId':'%s'}", alice));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.toString()).contains("reservation-state");
+    }
+
+    @Test
+    void aHoldPaidBySplitOutlivesItsDeadlineAndOneNotPaidInTimeIsRefused() throws Exception {
+        Api api = api();
+        Fixtures.TestClub club = Fixtures.club(api, "UTC");
+        UUID alice = UUID.randomUUID();
+        UUID bob = UUID.randomUUID();
+        String paid = heldFor(alice, club.clubId(), Slots.at(3, 14), Slots.at(3, 15));
+        String late = heldFor(bob, club.clubId(), Slots.at(3, 16), Slots.at(3, 17));
+        assertThat(api.post("/api/v1/match-holds/" + paid + "/split-payment", matchService(),
+                json("{'memberId':'%s'}", alice)).status()).isEqualTo(200);
+
+        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+        Api.Response refused = api.post("/api/v1/match-holds/" + late + "/split-payment", matchService(),
+                json("{'memberId':'%s'}", bob));
+        expiry.sweep();
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.toString()).contains("hold-expired");
+        assertThat(api.get("/api/v1/reservations/" + paid, TestTokens.member(alice)).json().path("status").asString())
+                .isEqualTo("CONFIRMED");
+        assertThat(api.get("/api/v1/reservations/" + late, TestTokens.member(bob)).json().path("status").asString())
+                .isEqualTo("EXPIRED");
+    }
+
+    private String heldFor(UUID member, UUID clubId, Instant start, Instant end) throws Exception {
+        HttpResponse<String> held = hold(matchService(), "match-" + UUID.randomUUID(), member, clubId, start, end);
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
+        return new Api.Response(held.statusCode(), held.headers(), held.body()).json().path("id").asString();
     }
 
     private HttpResponse<String> hold(String token, String key, UUID member, UUID clubId, Instant start, Instant end)

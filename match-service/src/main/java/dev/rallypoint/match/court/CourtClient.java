@@ -26,10 +26,21 @@ interface CourtClient {
     CourtReservation release(@RequestHeader("Authorization") String authorization, @PathVariable UUID reservationId,
             @RequestBody ReleaseRequest request);
 
+    /**
+     * The players paid the hold between them: 200 with the reservation {@code CONFIRMED} (also when it already
+     * was); 409 when it is no longer a running hold.
+     */
+    @PostMapping("/api/v1/match-holds/{reservationId}/split-payment")
+    CourtReservation paidBySplit(@RequestHeader("Authorization") String authorization, @PathVariable UUID reservationId,
+            @RequestBody SplitPaymentRequest request);
+
     record HoldRequest(UUID memberId, UUID clubId, Instant startsAt, Instant endsAt) {
     }
 
     record ReleaseRequest(UUID memberId) {
+    }
+
+    record SplitPaymentRequest(UUID memberId) {
     }
 
     /** The part of court-service's reservation view match-service reads. */

@@ -115,6 +115,32 @@ public class CourtHolds {
         }
     }
 
+    /**
+     * Tells court-service that the players paid the hold between them, so that it confirms the reservation.
+     * Safe to repeat: a reservation already confirmed answers as confirmed.
+     */
+    public SplitConfirmation confirmPaid(UUID reservationId, UUID memberId) {
+        try {
+            CourtClient.CourtReservation confirmed = resilient(() -> {
+                try {
+                    return courts.paidBySplit(authorization(), reservationId, new CourtClient.SplitPaymentRequest(memberId));
+                }
+                catch (FeignException.Conflict | FeignException.NotFound ex) {
+                    throw new NoCourtAnswer();
+                }
+            });
+            return "CONFIRMED".equals(confirmed.status()) ? new SplitConfirmation.Confirmed()
+                    : new SplitConfirmation.Refused(confirmed.status());
+        }
+        catch (NoCourtAnswer ex) {
+            return new SplitConfirmation.Refused("no longer held");
+        }
+        catch (RuntimeException ex) {
+            log.warn("court-service was not told that hold {} is paid: {}", reservationId, ex.toString());
+            return new SplitConfirmation.Unavailable(ex.getClass().getSimpleName());
+        }
+    }
+
     /** The breaker's state, for health and tests. */
     public CircuitBreaker.State state() {
         return breaker.getState();

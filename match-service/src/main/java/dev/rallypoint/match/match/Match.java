@@ -3,6 +3,8 @@ package dev.rallypoint.match.match;
 import dev.rallypoint.common.event.match.MatchCancelled;
 import dev.rallypoint.common.event.match.MatchConfirmed;
 import dev.rallypoint.common.event.match.MatchFormed;
+import dev.rallypoint.common.event.match.MatchPaid;
+import dev.rallypoint.common.event.match.MatchPaymentFailed;
 import dev.rallypoint.common.event.match.MatchResultRecorded;
 import dev.rallypoint.common.id.Uuids;
 import dev.rallypoint.match.court.HoldOutcome;
@@ -19,9 +21,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -50,6 +54,10 @@ public class Match extends AbstractAggregateRoot<Match> {
     private Long price;
 
     private Instant confirmBy;
+
+    private int paymentAttempt;
+
+    private Instant paymentDue;
 
     private String cancelReason;
 
@@ -123,9 +131,11 @@ public class Match extends AbstractAggregateRoot<Match> {
 
     /**
      * A player confirms they will play; the last confirmation in time confirms the match
-     * ({@link MatchConfirmed}). Answers whether the match is now confirmed.
+     * ({@link MatchConfirmed}). A match on a held court then waits in {@code PAYMENT_PENDING} for every player's
+     * share of it (a new payment attempt, due within {@code payWithin} but never after the hold). Answers whether
+     * the match is now confirmed.
      */
-    boolean confirm(UUID player, Clock clock) {
+    boolean confirm(UUID player, Duration payWithin, Clock clock) {
         Instant now = clock.instant();
         requireAwaitingConfirmation();
         if (confirmBy != null && !now.isBefore(confirmBy)) {
@@ -134,11 +144,70 @@ public class Match extends AbstractAggregateRoot<Match> {
         playerOf(player).confirm(now);
         if (players.stream().allMatch(MatchPlayer::confirmed)) {
             status = MatchStatus.CONFIRMED;
-            registerEvent(new MatchConfirmed(Uuids.timeOrdered(clock), now, id, clubId, courtId, reservationId, startsAt,
-                    endsAt, playerIds()));
+            if (paymentAttempt == 0) {
+                // announced once: confirming again after a declined share starts another payment attempt
+                registerEvent(new MatchConfirmed(Uuids.timeOrdered(clock), now, id, clubId, courtId, reservationId,
+                        startsAt, endsAt, playerIds()));
+            }
+            if (reservationId != null) {
+                status = MatchStatus.PAYMENT_PENDING;
+                paymentAttempt++;
+                Instant due = now.plus(payWithin);
+                paymentDue = heldUntil != null && heldUntil.isBefore(due) ? heldUntil : due;
+            }
             return true;
         }
         return false;
+    }
+
+    /** Each player's share of the court in the current payment attempt (see {@link SplitPolicy}). */
+    Map<UUID, Long> shares() {
+        requirePaying();
+        return SplitPolicy.shares(price == null ? 0 : price, playerIds(), bookedFor);
+    }
+
+    /** Every share is paid and court-service confirmed the reservation: the court is booked ({@link MatchPaid}). */
+    void paid(Clock clock) {
+        requirePaying();
+        status = MatchStatus.PAID;
+        paymentDue = null;
+        registerEvent(new MatchPaid(Uuids.timeOrdered(clock), clock.instant(), id, reservationId, price == null ? 0 : price,
+                playerIds()));
+    }
+
+    /**
+     * A share was declined: the match is unconfirmed again, the players who could not pay must confirm once more
+     * (a new attempt) before the deadline, or the match falls through ({@link MatchPaymentFailed}).
+     */
+    void paymentFailed(List<UUID> unpaid, String reason, Clock clock) {
+        requirePaying();
+        status = MatchStatus.FORMED;
+        paymentDue = null;
+        players.stream().filter(one -> unpaid.contains(one.playerId())).forEach(MatchPlayer::unconfirm);
+        registerEvent(new MatchPaymentFailed(Uuids.timeOrdered(clock), clock.instant(), id, reason, playerIds(), unpaid));
+    }
+
+    /**
+     * The split payment did not finish: no answer for the shares of {@code unpaid} by the due time ({@code UNPAID}),
+     * or court-service no longer holds the court ({@code COURT_LOST}). The match falls through like a timed-out
+     * confirmation.
+     */
+    Cancellation paymentAbandoned(String reason, List<UUID> unpaid, Clock clock) {
+        requirePaying();
+        paymentDue = null;
+        return cancel(reason, unpaid, clock);
+    }
+
+    /** Every share is paid but court-service could not be told yet: it is told again at {@code due}. */
+    void tellCourtAgainAt(Instant due) {
+        requirePaying();
+        paymentDue = due;
+    }
+
+    private void requirePaying() {
+        if (status != MatchStatus.PAYMENT_PENDING) {
+            throw new NotPaying(id);
+        }
     }
 
     /** A player declines: the match falls through, the others go back to the queue. */
@@ -226,7 +295,8 @@ public class Match extends AbstractAggregateRoot<Match> {
         if (status == MatchStatus.RECORDED) {
             throw new ResultAlreadyRecorded(id);
         }
-        if (status == MatchStatus.CANCELLED || (status == MatchStatus.FORMED && confirmBy != null)) {
+        if (status == MatchStatus.CANCELLED || status == MatchStatus.PAYMENT_PENDING
+                || (status == MatchStatus.FORMED && confirmBy != null)) {
             throw new NotConfirmed(id);
         }
         if (clock.instant().isBefore(startsAt)) {
@@ -303,6 +373,20 @@ public class Match extends AbstractAggregateRoot<Match> {
 
     public Instant confirmBy() {
         return confirmBy;
+    }
+
+    /** The current payment attempt (0 before the first). */
+    public int paymentAttempt() {
+        return paymentAttempt;
+    }
+
+    /** While {@code PAYMENT_PENDING}: when the shares' answers (or court-service's confirmation) are due. */
+    public Instant paymentDue() {
+        return paymentDue;
+    }
+
+    public Long price() {
+        return price;
     }
 
     /** Who confirmed so far. */

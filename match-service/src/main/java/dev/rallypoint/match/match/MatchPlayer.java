@@ -43,6 +43,11 @@ class MatchPlayer {
         }
     }
 
+    /** The player's share could not be paid: they must confirm again. */
+    void unconfirm() {
+        confirmedAt = null;
+    }
+
     boolean confirmed() {
         return confirmedAt != null;
     }

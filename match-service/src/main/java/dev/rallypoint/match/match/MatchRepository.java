@@ -29,4 +29,10 @@ interface MatchRepository extends JpaRepository<Match, UUID> {
             select id from matches where status = 'FORMED' and confirm_by <= :now
             order by confirm_by limit :limit for update skip locked""", nativeQuery = true)
     List<UUID> lockOverdue(Instant now, int limit);
+
+    /** Locks up to {@code limit} matches whose split payment is overdue, skipping locked ones. */
+    @Query(value = """
+            select id from matches where status = 'PAYMENT_PENDING' and payment_due <= :now
+            order by payment_due limit :limit for update skip locked""", nativeQuery = true)
+    List<UUID> lockOverduePayments(Instant now, int limit);
 }

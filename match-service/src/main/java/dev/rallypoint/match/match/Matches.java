@@ -40,10 +40,16 @@ public class Matches {
 
     private final TransactionTemplate transactions;
 
+    private final SplitPayments splits;
+
+    private final SplitPaymentProperties payment;
+
     private final Clock clock;
 
     Matches(MatchRepository matches, OpenRequests requests, CourtHolds courts, TransactionTemplate transactions,
-            Clock clock) {
+            SplitPayments splits, SplitPaymentProperties payment, Clock clock) {
+        this.splits = splits;
+        this.payment = payment;
         this.matches = matches;
         this.requests = requests;
         this.courts = courts;
@@ -62,11 +68,17 @@ public class Matches {
         return Uuids.timeOrdered(clock);
     }
 
-    /** The calling player confirms; a match the caller does not play in is not found. */
+    /**
+     * The calling player confirms; a match the caller does not play in is not found. The last confirmation of a
+     * match on a held court asks every player's wallet for their share of it.
+     */
     Match confirm(Caller caller, UUID id) {
         return transactions.execute(status -> {
             Match match = lockedFor(caller, id);
-            match.confirm(caller.userId(), clock);
+            if (match.confirm(caller.userId(), payment.answerTimeout(), clock)
+                    && match.status() == MatchStatus.PAYMENT_PENDING) {
+                splits.request(match);
+            }
             return matches.save(match);
         });
     }

@@ -53,7 +53,7 @@ class ConfirmationTests {
     JdbcClient jdbc;
 
     @Test
-    void whenEveryPlayerConfirmsTheMatchIsConfirmed() {
+    void whenEveryPlayerConfirmsTheMatchIsConfirmedAndItsCourtToBePaid() {
         UUID club = UUID.randomUUID();
         UUID ann = ask(club, "3.0");
         UUID bob = ask(club, "3.0");
@@ -70,7 +70,7 @@ class ConfirmationTests {
         assertThat(first.json().path("status").asString()).isEqualTo("FORMED");
         assertThat(first.json().path("confirmed").size()).isOne();
         assertThat(stranger.status()).isEqualTo(404);
-        assertThat(second.json().path("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(second.json().path("status").asString()).as("its court is paid next").isEqualTo("PAYMENT_PENDING");
         assertThat(lateDecline.status()).isEqualTo(409);
         assertThat(lateDecline.code()).isEqualTo("match-not-awaiting-confirmation");
         assertThat(events("MatchConfirmed", match)).isOne();

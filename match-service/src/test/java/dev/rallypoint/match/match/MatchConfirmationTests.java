@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rallypoint.common.event.match.MatchCancelled;
 import dev.rallypoint.common.event.match.MatchConfirmed;
+import dev.rallypoint.common.event.match.MatchPaid;
+import dev.rallypoint.common.event.match.MatchPaymentFailed;
 import dev.rallypoint.match.court.HoldOutcome;
 import dev.rallypoint.match.matching.Candidate;
 import dev.rallypoint.match.matching.GameType;
@@ -28,6 +30,8 @@ class MatchConfirmationTests {
 
     static final UUID CLUB = UUID.randomUUID();
 
+    static final Duration PAY = Duration.ofMinutes(1);
+
     final Candidate.Player ann = new Candidate.Player(UUID.randomUUID(), 3.5);
 
     final Candidate.Player bob = new Candidate.Player(UUID.randomUUID(), 3.5);
@@ -40,13 +44,16 @@ class MatchConfirmationTests {
             NOW.plus(Duration.ofMinutes(5)), 10_000);
 
     @Test
-    void theLastConfirmationInTimeConfirmsTheMatch() {
+    void theLastConfirmationInTimeConfirmsTheMatchAndItsCourtIsToBePaid() {
         Match match = formed();
 
-        assertThat(match.confirm(ann.id(), at(NOW.plusSeconds(10)))).isFalse();
-        assertThat(match.confirm(bob.id(), at(DEADLINE.minusSeconds(1)))).isTrue();
+        assertThat(match.confirm(ann.id(), PAY, at(NOW.plusSeconds(10)))).isFalse();
+        assertThat(match.confirm(bob.id(), PAY, at(DEADLINE.minusSeconds(1)))).isTrue();
 
-        assertThat(match.status()).isEqualTo(MatchStatus.CONFIRMED);
+        assertThat(match.status()).isEqualTo(MatchStatus.PAYMENT_PENDING);
+        assertThat(match.paymentAttempt()).isEqualTo(1);
+        assertThat(match.paymentDue()).isEqualTo(DEADLINE.minusSeconds(1).plus(PAY)).isBefore(court.heldUntil());
+        assertThat(match.shares()).containsEntry(ann.id(), 5_000L).containsEntry(bob.id(), 5_000L);
         assertThat(events(match)).last().isInstanceOfSatisfying(MatchConfirmed.class, confirmed -> {
             assertThat(confirmed.reservationId()).isEqualTo(court.reservationId());
             assertThat(confirmed.players()).containsExactlyInAnyOrder(ann.id(), bob.id());
@@ -58,14 +65,14 @@ class MatchConfirmationTests {
     void noConfirmationAtOrAfterTheDeadline() {
         Match match = formed();
 
-        assertThatThrownBy(() -> match.confirm(ann.id(), at(DEADLINE))).isInstanceOf(ConfirmationClosed.class);
-        assertThatThrownBy(() -> match.confirm(UUID.randomUUID(), at(NOW))).isInstanceOf(MatchNotFound.class);
+        assertThatThrownBy(() -> match.confirm(ann.id(), PAY, at(DEADLINE))).isInstanceOf(ConfirmationClosed.class);
+        assertThatThrownBy(() -> match.confirm(UUID.randomUUID(), PAY, at(NOW))).isInstanceOf(MatchNotFound.class);
     }
 
     @Test
     void aDeclineCancelsAndOnlyTheDeclinersRequestIsClosed() {
         Match match = formed();
-        match.confirm(ann.id(), at(NOW));
+        match.confirm(ann.id(), PAY, at(NOW));
 
         Match.Cancellation cancellation = match.decline(bob.id(), at(NOW.plusSeconds(5)));
 
@@ -83,7 +90,7 @@ class MatchConfirmationTests {
     @Test
     void theDeadlineCancelsAndClosesTheRequestsOfThoseWhoDidNotConfirm() {
         Match match = formed();
-        match.confirm(bob.id(), at(NOW));
+        match.confirm(bob.id(), PAY, at(NOW));
 
         assertThatThrownBy(() -> match.timeOut(at(DEADLINE.minusSeconds(1)))).isInstanceOf(ConfirmationStillOpen.class);
         Match.Cancellation cancellation = match.timeOut(at(DEADLINE));
@@ -102,6 +109,44 @@ class MatchConfirmationTests {
 
         assertThatThrownBy(() -> match.report(ann.id(), score, at(NOW.plus(Duration.ofDays(2)))))
                 .isInstanceOf(NotConfirmed.class);
+    }
+
+    @Test
+    void aDeclinedShareUnconfirmsItsPlayerAndConfirmingAgainStartsAnotherAttempt() {
+        Match match = formed();
+        match.confirm(ann.id(), PAY, at(NOW));
+        match.confirm(bob.id(), PAY, at(NOW));
+
+        match.paymentFailed(List.of(bob.id()), "INSUFFICIENT_POINTS", at(NOW.plusSeconds(1)));
+
+        assertThat(match.status()).isEqualTo(MatchStatus.FORMED);
+        assertThat(match.confirmed()).containsExactly(ann.id());
+        assertThat(events(match)).last().isInstanceOfSatisfying(MatchPaymentFailed.class,
+                failed -> assertThat(failed.unpaid()).containsExactly(bob.id()));
+        assertThat(match.confirm(bob.id(), PAY, at(NOW.plusSeconds(2)))).isTrue();
+        assertThat(match.status()).isEqualTo(MatchStatus.PAYMENT_PENDING);
+        assertThat(match.paymentAttempt()).isEqualTo(2);
+        assertThat(events(match).stream().filter(MatchConfirmed.class::isInstance)).as("announced once").hasSize(1);
+    }
+
+    @Test
+    void allSharesPaidBooksTheMatchAndAbandonedPaymentCancelsIt() {
+        Match paid = formed();
+        paid.confirm(ann.id(), PAY, at(NOW));
+        paid.confirm(bob.id(), PAY, at(NOW));
+        paid.paid(at(NOW.plusSeconds(1)));
+        assertThat(paid.status()).isEqualTo(MatchStatus.PAID);
+        assertThat(events(paid)).last().isInstanceOfSatisfying(MatchPaid.class,
+                event -> assertThat(event.price()).isEqualTo(10_000));
+
+        Match unpaid = formed();
+        unpaid.confirm(ann.id(), PAY, at(NOW));
+        unpaid.confirm(bob.id(), PAY, at(NOW));
+        Match.Cancellation cancellation = unpaid.paymentAbandoned("UNPAID", List.of(bob.id()), at(NOW.plus(PAY)));
+        assertThat(unpaid.status()).isEqualTo(MatchStatus.CANCELLED);
+        assertThat(cancellation.closed()).containsExactly(bobAsks.requestId());
+        assertThat(cancellation.reopened()).containsExactly(annAsks.requestId());
+        assertThatThrownBy(() -> unpaid.paid(at(NOW))).isInstanceOf(NotPaying.class);
     }
 
     private Match formed() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rallypoint.match.MatchServiceTest;
 import dev.rallypoint.match.TestClock;
 import dev.rallypoint.match.TestUsers;
+import dev.rallypoint.match.TestWallet;
 import dev.rallypoint.match.matching.Matcher;
 import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
@@ -13,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,6 +45,8 @@ class ResultTests {
         UUID club = UUID.randomUUID();
         TestUsers.level(ann, "6.5");
         TestUsers.level(bob, "6.5");
+        TestWallet.get().fund(ann, 5_000);
+        TestWallet.get().fund(bob, 5_000);
         Api api = new Api(port);
         LocalDateTime from = LocalDateTime.ofInstant(clock.instant(), SEOUL).truncatedTo(ChronoUnit.MINUTES).plusMinutes(2);
         String singles = Api.json("""
@@ -54,6 +58,8 @@ class ResultTests {
         String match = api.get("/api/v1/matches", TestTokens.member(ann)).json().get(0).path("id").asString();
         assertThat(api.post("/api/v1/matches/" + match + "/confirmation", TestTokens.member(ann), null).status()).isEqualTo(200);
         assertThat(api.post("/api/v1/matches/" + match + "/confirmation", TestTokens.member(bob), null).status()).isEqualTo(200);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> "PAID".equals(
+                api.get("/api/v1/matches/" + match, TestTokens.member(ann)).json().path("status").asString()));
         String annWins = "{\"sets\":[[6,4],[7,5]]}";
 
         Api.Response early = api.post("/api/v1/matches/" + match + "/result", TestTokens.member(ann), annWins);
@@ -69,7 +75,7 @@ class ResultTests {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.isProblem()).isTrue();
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
-        assertThat(first.json().path("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(first.json().path("status").asString()).isEqualTo("PAID");
         assertThat(second.json().path("status").asString()).isEqualTo("RECORDED");
         assertThat(second.json().path("score").asString()).isEqualTo("6-4 7-5");
         double annRating = api.get("/api/v1/ratings/me", TestTokens.member(ann)).json().path("rating").asDouble();

@@ -11,9 +11,12 @@ import java.util.UUID;
  * cause it are back at the front of the matching queue with their requests.
  *
  * @param aggregateId the match id
- * @param reason {@code DECLINED} (a player declined) or {@code TIMED_OUT} (not everyone confirmed in time)
+ * @param reason {@code DECLINED} (a player declined), {@code TIMED_OUT} (not everyone confirmed in time),
+ *        {@code UNPAID} (shares of the court's split payment got no answer in time) or {@code COURT_LOST}
+ *        (court-service no longer held the court when every share was paid; every share is refunded)
  * @param players every player of the match
- * @param responsible the players who declined or did not confirm; their requests are closed
+ * @param responsible the players who declined, did not confirm or whose share got no answer; their requests are
+ *        closed
  */
 @Topic("match.match-cancelled")
 public record MatchCancelled(UUID eventId, Instant occurredAt, UUID aggregateId, String reason, List<UUID> players,
