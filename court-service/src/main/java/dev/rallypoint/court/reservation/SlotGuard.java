@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.redisson.api.RBatch;
+import org.redisson.api.RFuture;
 import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -62,16 +65,35 @@ class SlotGuard {
         this.clock = clock;
     }
 
-    /** Runs one step against Redis; empty when Redis failed now or recently (the database decides). */
-    private <T> Optional<T> redis(String what, Supplier<T> step) {
+    /**
+     * Runs one step against Redis and waits for its answer at most {@link
+     * ReservationConfiguration#REDIS_TIMEOUT_MILLIS}, whatever the client does meanwhile (Redisson may
+     * spend longer re-opening a connection to a frozen Redis); empty when Redis failed or was too slow,
+     * now or recently (the database decides).
+     */
+    private <T> Optional<T> redis(String what, Supplier<RFuture<T>> step) {
         try {
-            return Optional.ofNullable(redis.executeSupplier(step));
+            return Optional.ofNullable(redis.executeCallable(() -> {
+                RFuture<T> answer = step.get();
+                try {
+                    return answer.toCompletableFuture().get(ReservationConfiguration.REDIS_TIMEOUT_MILLIS,
+                            TimeUnit.MILLISECONDS);
+                }
+                catch (TimeoutException ex) {
+                    answer.cancel(false);
+                    throw ex;
+                }
+            }));
         }
         catch (CallNotPermittedException ex) {
             log.debug("Redis skipped ({}): it failed recently", what);
             return Optional.empty();
         }
-        catch (RuntimeException ex) {
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        catch (Exception ex) {
             log.warn("Redis unavailable ({}), the database decides: {}", what, ex.toString());
             return Optional.empty();
         }
@@ -97,15 +119,14 @@ class SlotGuard {
         return redis("claim slots", () -> {
             List<Object> keys = new ArrayList<>(slotKeys(courtId, slots));
             keys.addAll(lockKeys(courtId, slots));
-            List<Object> answer = redisson.getScript(StringCodec.INSTANCE).eval(RScript.Mode.READ_WRITE, CLAIM,
+            return redisson.getScript(StringCodec.INSTANCE).<List<Object>>evalAsync(RScript.Mode.READ_WRITE, CLAIM,
                     RScript.ReturnType.LIST, keys, Integer.toString(slots.size()), Long.toString(clock.millis()),
                     self == null ? "" : self.toString(), fence, Long.toString(settings.lease().toMillis()));
-            return switch (String.valueOf(answer.getFirst())) {
-                case "ok" -> Claim.granted(this, courtId, slots, fence);
-                case "locked" -> Claim.locked(this, courtId, slots);
-                default -> Claim.taken(this, courtId, slots, new Occupancy(answer.subList(1, answer.size()).stream()
-                        .map(String::valueOf).map(Marker::parse).toList(), slots.size()));
-            };
+        }).map(answer -> switch (String.valueOf(answer.getFirst())) {
+            case "ok" -> Claim.granted(this, courtId, slots, fence);
+            case "locked" -> Claim.locked(this, courtId, slots);
+            default -> Claim.taken(this, courtId, slots, new Occupancy(answer.subList(1, answer.size()).stream()
+                    .map(String::valueOf).map(Marker::parse).toList(), slots.size()));
         }).orElseGet(() -> Claim.blind(this, courtId, slots));
     }
 
@@ -161,7 +182,7 @@ class SlotGuard {
         redis("mark and release slots of court " + courtId, () -> {
             List<Object> keys = new ArrayList<>(slotKeys(courtId, slots));
             keys.addAll(lockKeys(courtId, slots));
-            return redisson.getScript(StringCodec.INSTANCE).eval(RScript.Mode.READ_WRITE, MARK_AND_RELEASE,
+            return redisson.getScript(StringCodec.INSTANCE).<Long>evalAsync(RScript.Mode.READ_WRITE, MARK_AND_RELEASE,
                     RScript.ReturnType.LONG, keys, Integer.toString(slots.size()), fence == null ? "" : fence,
                     marker, Long.toString(ttlMillis));
         });
@@ -193,7 +214,7 @@ class SlotGuard {
             String value = markerOf(reservationId, memberId, until);
             slots.forEach(slot -> batch.<String>getBucket(keys.slot(courtId, slot.start()), StringCodec.INSTANCE)
                     .setAsync(value, ttl));
-            return batch.execute();
+            return batch.executeAsync();
         });
     }
 
@@ -203,7 +224,7 @@ class SlotGuard {
             return;
         }
         redis("clear slot markers of court " + courtId, () -> redisson.getKeys()
-                .delete(slots.stream().map(slot -> keys.slot(courtId, slot.start())).toArray(String[]::new)));
+                .deleteAsync(slots.stream().map(slot -> keys.slot(courtId, slot.start())).toArray(String[]::new)));
     }
 
     /**
