@@ -105,8 +105,8 @@ class AccessMatrixTests {
         rows.put("POST /api/v1/matches/{id}/decline", new Row(w -> request("/api/v1/matches/" + w.match() + "/decline")
                 .POST(HttpRequest.BodyPublishers.noBody()), statuses(401, 200, 404, 404, 403)));
         rows.put("GET /api/v1/ratings/me", new Row(w -> get("/api/v1/ratings/me"), players(404, 404)));
-        rows.put("GET /api/v1/ratings/leaderboard", new Row(w -> get("/api/v1/ratings/leaderboard?clubId=" + UUID.randomUUID()),
-                statuses(401, 200, 200, 200, 200)));
+        rows.put("GET /api/v1/leaderboards", new Row(w -> get("/api/v1/leaderboards?clubId=" + UUID.randomUUID()),
+                players(200, 200)));
         return rows;
     }
 

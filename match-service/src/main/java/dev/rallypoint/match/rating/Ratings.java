@@ -52,10 +52,6 @@ public class Ratings {
         return ratings.findById(player);
     }
 
-    List<Rating> leaderboard(UUID club, int size) {
-        return ratings.leaderboard(club, size);
-    }
-
     private static List<Glicko2.Outcome> games(List<Player> opponents, Map<UUID, Glicko2.Rating> before, double score) {
         return opponents.stream().map(opponent -> new Glicko2.Outcome(before.get(opponent.id()), score)).toList();
     }

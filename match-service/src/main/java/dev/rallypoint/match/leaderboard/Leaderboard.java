@@ -1,0 +1,9 @@
+package dev.rallypoint.match.leaderboard;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** One page of an area's ranking; {@code total} counts every ranked player of the area. */
+record Leaderboard(Set<UUID> clubIds, int minMatches, List<Standing> standings, int page, int size, long total) {
+}
