@@ -1,0 +1,43 @@
+package dev.rallypoint.match.court;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import feign.Request;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.springframework.cloud.openfeign.FeignClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/**
+ * court-service's reservation reads, asked with the <em>caller's</em> token: court-service answers only a
+ * member's own reservation ({@code /reservations/{id}}) or one of a club the manager runs
+ * ({@code /manager/reservations/{id}}), anything else 404 — so an answer proves the caller may use it.
+ */
+@FeignClient(name = "court-service", contextId = "court-reservations", url = "${rallypoint.match.court.url:}",
+        configuration = CourtReservationClient.Timeouts.class)
+interface CourtReservationClient {
+
+    @GetMapping("/api/v1/reservations/{reservationId}")
+    Reservation own(@RequestHeader("Authorization") String authorization, @PathVariable UUID reservationId);
+
+    @GetMapping("/api/v1/manager/reservations/{reservationId}")
+    Reservation managed(@RequestHeader("Authorization") String authorization, @PathVariable UUID reservationId);
+
+    /** The part of court-service's reservation view match-service reads. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Reservation(UUID id, UUID courtId, UUID clubId, UUID memberId, Instant startsAt, Instant endsAt,
+            String status) {
+    }
+
+    /** A player waits for this answer: short timeouts (not a {@code @Configuration}: this client's only). */
+    class Timeouts {
+
+        @Bean
+        Request.Options options() {
+            return new Request.Options(1, TimeUnit.SECONDS, 3, TimeUnit.SECONDS, true);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.rallypoint.match.court;
+
+import dev.rallypoint.common.identity.Role;
+import dev.rallypoint.support.security.Caller;
+import feign.FeignException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+
+/**
+ * A court reservation the caller may use, as court-service shows it to them: their own, or (for a court
+ * manager) one at a club they run. court-service decides, with the caller's own token; match-service
+ * trusts no id it was merely told.
+ */
+@Component
+public class CourtReservations {
+
+    private static final Logger log = LoggerFactory.getLogger(CourtReservations.class);
+
+    private final CourtReservationClient court;
+
+    private final Object firstCall = new Object();
+
+    private volatile boolean warmedUp;
+
+    CourtReservations(CourtReservationClient court) {
+        this.court = court;
+    }
+
+    /** A reservation the caller holds or, as a manager, runs the club of. */
+    public record Usable(UUID id, UUID clubId, UUID courtId, UUID memberId, Instant startsAt, Instant endsAt,
+            boolean held, boolean confirmed, boolean managed) {
+    }
+
+    /** The reservation if court-service shows it to the caller; empty when it does not (404). */
+    public Optional<Usable> visibleTo(Caller caller, UUID reservationId) {
+        String authorization = "Bearer " + callerToken();
+        Optional<Usable> own = read(() -> court.own(authorization, reservationId), false);
+        if (own.isPresent() || !caller.has(Role.COURT_MANAGER)) {
+            return own;
+        }
+        return read(() -> court.managed(authorization, reservationId), true);
+    }
+
+    private Optional<Usable> read(Supplier<CourtReservationClient.Reservation> call, boolean managed) {
+        try {
+            CourtReservationClient.Reservation reservation = warmedUp ? call.get() : first(call);
+            return Optional.of(new Usable(reservation.id(), reservation.clubId(), reservation.courtId(),
+                    reservation.memberId(), reservation.startsAt(), reservation.endsAt(), "HELD".equals(reservation.status()),
+                    "CONFIRMED".equals(reservation.status()), managed));
+        }
+        catch (FeignException.NotFound | FeignException.Forbidden ex) {
+            return Optional.empty();
+        }
+        catch (RuntimeException ex) {
+            log.warn("court-service did not show reservation: {}", ex.toString());
+            throw new CourtUnavailable();
+        }
+    }
+
+    /** The client's converters are set up lazily by its first call (spring-cloud-openfeign#1307): it goes alone. */
+    private <T> T first(Supplier<T> call) {
+        synchronized (firstCall) {
+            try {
+                return call.get();
+            }
+            finally {
+                warmedUp = true;
+            }
+        }
+    }
+
+    private static String callerToken() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
+            return token.getToken().getTokenValue();
+        }
+        throw new IllegalStateException("no caller token");
+    }
+}
