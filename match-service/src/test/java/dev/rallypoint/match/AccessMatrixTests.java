@@ -34,7 +34,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * requests and matches (another player gets 404, as if there were none) and reports results only of matches
  * they play (409 here: the world's match has not started; an admin settles, under the same rule), admins
  * run the matcher and see any match, a service token is no player. Open matches are visible to every member;
- * only their publisher calls one off. A route without a row fails {@link #everyRouteHasARow()}.
+ * only their publisher calls one off; tournaments are followed by every member and run by their manager only.
+ * A route without a row fails {@link #everyRouteHasARow()}.
  */
 @MatchServiceTest
 class AccessMatrixTests {
@@ -53,8 +54,11 @@ class AccessMatrixTests {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    /** A player with an open request, a match they play in, and an open match they published. */
-    record World(UUID owner, String request, String match, String openMatch) {
+    /**
+     * A player with an open request, a match they play in, an open match they published, and a club tournament
+     * they entered (run by a manager who is none of the actors).
+     */
+    record World(UUID owner, String request, String match, String openMatch, String tournament) {
     }
 
     record Row(Function<World, HttpRequest.Builder> request, Map<Actor, Integer> expected) {
@@ -125,6 +129,15 @@ class AccessMatrixTests {
                 + w.openMatch() + "/players/me").DELETE(), statuses(401, 409, 409, 409, 403)));
         rows.put("POST /api/v1/open-matches/{id}/cancellation", new Row(w -> request("/api/v1/open-matches/"
                 + w.openMatch() + "/cancellation").POST(HttpRequest.BodyPublishers.noBody()), statuses(401, 200, 403, 403, 403)));
+        // only a manager of the club (court-service says; none of the actors here) creates; only its creator runs it
+        rows.put("POST /api/v1/tournaments", new Row(w -> json("POST", "/api/v1/tournaments", Api.json("""
+                {'clubId':'%s','name':'Cup','entrants':['%s','%s']}""", UUID.randomUUID(), w.owner(), UUID.randomUUID())),
+                statuses(401, 403, 403, 403, 403)));
+        rows.put("GET /api/v1/tournaments/{id}", new Row(w -> get("/api/v1/tournaments/" + w.tournament()),
+                players(200, 200)));
+        rows.put("POST /api/v1/tournaments/{id}/rounds/{round}/games/{slot}/result", new Row(w -> json("POST",
+                "/api/v1/tournaments/" + w.tournament() + "/rounds/1/games/0/result", "{\"sets\":[[6,4],[6,4]]}"),
+                statuses(401, 403, 403, 403, 403)));
         return rows;
     }
 
@@ -149,7 +162,13 @@ class AccessMatrixTests {
         Api.Response offered = api.post("/api/v1/open-matches", ownerToken, Api.json("""
                 {'reservationId':'%s','gameType':'DOUBLES','minLevel':1.0,'maxLevel':7.0,'places':3}""", reservation));
         assertThat(offered.status()).as(offered.toString()).isEqualTo(201);
-        return new World(owner, open.json().path("id").asString(), match, offered.json().path("id").asString());
+        String managerToken = TestTokens.courtManager(UUID.randomUUID());
+        CourtReservationStubs.managedClub(managerToken, club);
+        Api.Response cup = api.post("/api/v1/tournaments", managerToken, Api.json("""
+                {'clubId':'%s','name':'Cup','entrants':['%s','%s']}""", club, owner, opponent));
+        assertThat(cup.status()).as(cup.toString()).isEqualTo(201);
+        return new World(owner, open.json().path("id").asString(), match, offered.json().path("id").asString(),
+                cup.json().path("id").asString());
     }
 
     private static String day(int ahead) {

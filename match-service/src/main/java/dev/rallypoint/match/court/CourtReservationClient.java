@@ -12,9 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
- * court-service's reservation reads, asked with the <em>caller's</em> token: court-service answers only a
- * member's own reservation ({@code /reservations/{id}}) or one of a club the manager runs
- * ({@code /manager/reservations/{id}}), anything else 404 — so an answer proves the caller may use it.
+ * court-service's reads asked with the <em>caller's</em> token: court-service answers only a member's own
+ * reservation ({@code /reservations/{id}}), a reservation or a club the manager runs
+ * ({@code /manager/reservations/{id}}, {@code /manager/clubs/{id}}), anything else 403/404 — so an answer
+ * proves the caller may use it.
  */
 @FeignClient(name = "court-service", contextId = "court-reservations", url = "${rallypoint.match.court.url:}",
         configuration = CourtReservationClient.Timeouts.class)
@@ -25,6 +26,14 @@ interface CourtReservationClient {
 
     @GetMapping("/api/v1/manager/reservations/{reservationId}")
     Reservation managed(@RequestHeader("Authorization") String authorization, @PathVariable UUID reservationId);
+
+    /** 200 when the caller manages the club (or is an admin); else 403 or 404. */
+    @GetMapping("/api/v1/manager/clubs/{clubId}")
+    ManagedClub managedClub(@RequestHeader("Authorization") String authorization, @PathVariable UUID clubId);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ManagedClub(UUID id) {
+    }
 
     /** The part of court-service's reservation view match-service reads. */
     @JsonIgnoreProperties(ignoreUnknown = true)

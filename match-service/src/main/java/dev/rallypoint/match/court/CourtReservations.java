@@ -14,8 +14,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.stereotype.Component;
 
 /**
- * A court reservation the caller may use, as court-service shows it to them: their own, or (for a court
- * manager) one at a club they run. court-service decides, with the caller's own token; match-service
+ * What court-service lets the caller use: a court reservation (their own, or for a court manager one at a
+ * club they run) and the clubs a manager runs. court-service decides, with the caller's own token; match-service
  * trusts no id it was merely told.
  */
 @Component
@@ -46,6 +46,23 @@ public class CourtReservations {
             return own;
         }
         return read(() -> court.managed(authorization, reservationId), true);
+    }
+
+    /** Whether court-service shows the caller as a manager of the club (an admin manages every club). */
+    public boolean manages(UUID clubId) {
+        String authorization = "Bearer " + callerToken();
+        try {
+            CourtReservationClient.ManagedClub club = warmedUp ? court.managedClub(authorization, clubId)
+                    : first(() -> court.managedClub(authorization, clubId));
+            return club != null && clubId.equals(club.id());
+        }
+        catch (FeignException.NotFound | FeignException.Forbidden ex) {
+            return false;
+        }
+        catch (RuntimeException ex) {
+            log.warn("court-service did not show club: {}", ex.toString());
+            throw new CourtUnavailable();
+        }
     }
 
     private Optional<Usable> read(Supplier<CourtReservationClient.Reservation> call, boolean managed) {

@@ -48,6 +48,11 @@ public class Ratings {
         ratings.saveAll(current.values());
     }
 
+    /** The current ratings of those of the players who have one. */
+    public Map<UUID, Double> current(List<UUID> players) {
+        return ratings.findByPlayerIdIn(players).stream().collect(Collectors.toMap(Rating::playerId, Rating::rating));
+    }
+
     Optional<Rating> of(UUID player) {
         return ratings.findById(player);
     }

@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * court-service's reservation reads on the contract stub, the way court-service answers them: the view to the
- * token court-service shows it to (the member's own, or a manager's club's), 404 to anyone else.
+ * court-service's reads with the caller's token on the contract stub, the way court-service answers them: a
+ * reservation or a managed club to the token court-service shows it to, 404 to anyone else.
  */
 public final class CourtReservationStubs {
 
@@ -44,5 +44,13 @@ public final class CourtReservationStubs {
         TestCourts.SERVER.stubFor(get(urlEqualTo("/api/v1/reservations/" + id))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         return id;
+    }
+
+    /** court-service shows the holder of {@code token} as a manager of the club. */
+    public static void managedClub(String token, UUID club) {
+        TestCourts.SERVER.stubFor(get(urlEqualTo("/api/v1/manager/clubs/" + club))
+                .withHeader("Authorization", equalTo("Bearer " + token))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"%s\",\"name\":\"Club\",\"region\":\"Seoul\"}".formatted(club))));
     }
 }
