@@ -3,6 +3,7 @@ package dev.rallypoint.match.court;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import feign.Request;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.springframework.cloud.openfeign.FeignClient;
@@ -10,12 +11,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * court-service's reads asked with the <em>caller's</em> token: court-service answers only a member's own
  * reservation ({@code /reservations/{id}}), a reservation or a club the manager runs
  * ({@code /manager/reservations/{id}}, {@code /manager/clubs/{id}}), anything else 403/404 — so an answer
- * proves the caller may use it.
+ * proves the caller may use it. Also the public list of a region's clubs.
  */
 @FeignClient(name = "court-service", contextId = "court-reservations", url = "${rallypoint.match.court.url:}",
         configuration = CourtReservationClient.Timeouts.class)
@@ -33,6 +35,15 @@ interface CourtReservationClient {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ManagedClub(UUID id) {
+    }
+
+    /** The clubs of a region, a page at a time (a public list: the token only identifies the asker). */
+    @GetMapping("/api/v1/clubs")
+    ClubPage clubs(@RequestHeader("Authorization") String authorization, @RequestParam String region,
+            @RequestParam int page, @RequestParam int size);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ClubPage(List<ManagedClub> content, int totalPages) {
     }
 
     /** The part of court-service's reservation view match-service reads. */

@@ -4,7 +4,9 @@ import dev.rallypoint.common.identity.Role;
 import dev.rallypoint.support.security.Caller;
 import feign.FeignException;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What court-service lets the caller use: a court reservation (their own, or for a court manager one at a
- * club they run) and the clubs a manager runs. court-service decides, with the caller's own token; match-service
+ * club they run), the clubs a manager runs; and the clubs of a region. court-service decides, with the caller's own token; match-service
  * trusts no id it was merely told.
  */
 @Component
@@ -61,6 +63,28 @@ public class CourtReservations {
         }
         catch (RuntimeException ex) {
             log.warn("court-service did not show club: {}", ex.toString());
+            throw new CourtUnavailable();
+        }
+    }
+
+    /** The ids of the clubs court-service lists in the region, at most {@code limit} of them. */
+    public Set<UUID> clubsIn(String region, int limit) {
+        String authorization = "Bearer " + callerToken();
+        Set<UUID> clubs = new LinkedHashSet<>();
+        try {
+            for (int page = 0; clubs.size() < limit; page++) {
+                int at = page;
+                CourtReservationClient.ClubPage listed = warmedUp ? court.clubs(authorization, region, at, 100)
+                        : first(() -> court.clubs(authorization, region, at, 100));
+                listed.content().stream().limit(limit - clubs.size()).forEach(club -> clubs.add(club.id()));
+                if (page + 1 >= listed.totalPages()) {
+                    break;
+                }
+            }
+            return clubs;
+        }
+        catch (RuntimeException ex) {
+            log.warn("court-service did not list the clubs of a region: {}", ex.toString());
             throw new CourtUnavailable();
         }
     }

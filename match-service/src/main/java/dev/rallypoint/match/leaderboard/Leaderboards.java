@@ -30,22 +30,22 @@ class Leaderboards {
         this.properties = properties;
     }
 
-    Leaderboard of(Set<UUID> clubs, int page, int size) {
-        UUID[] area = clubs.toArray(UUID[]::new);
+    Leaderboard of(String area, Set<UUID> clubs, int page, int size) {
+        UUID[] ids = clubs.toArray(UUID[]::new);
         long offset = (long) page * size;
         List<Standing> standings = jdbc.sql(AREA_PLAYERS + """
                 select r.player_id, r.rating, r.deviation, r.matches from rating r join area using (player_id)
                 where r.matches >= :min
                 order by r.rating desc, r.deviation, r.player_id
                 offset :offset limit :size""")
-                .param("clubs", area).param("min", properties.minMatches()).param("offset", offset).param("size", size)
+                .param("clubs", ids).param("min", properties.minMatches()).param("offset", offset).param("size", size)
                 .query((row, index) -> Standing.of(offset + index + 1, row.getObject("player_id", UUID.class),
                         row.getDouble("rating"), row.getDouble("deviation"), row.getInt("matches")))
                 .list();
         long total = jdbc.sql(AREA_PLAYERS + """
                 select count(*) from rating r join area using (player_id) where r.matches >= :min""")
-                .param("clubs", area).param("min", properties.minMatches())
+                .param("clubs", ids).param("min", properties.minMatches())
                 .query(Long.class).single();
-        return new Leaderboard(clubs, properties.minMatches(), standings, page, size, total);
+        return new Leaderboard(area, clubs, properties.minMatches(), standings, page, size, total);
     }
 }

@@ -3,6 +3,7 @@ package dev.rallypoint.match.leaderboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rallypoint.match.MatchServiceTest;
+import dev.rallypoint.match.openmatch.CourtReservationStubs;
 import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
 import java.sql.Timestamp;
@@ -21,8 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The leaderboard query on the real database: recorded matches at the area's clubs make a player part of it,
- * at least three of them make them ranked, and the order is rating, then deviation, then id, page after page.
+ * The leaderboard query on the real database: recorded matches at the area's clubs (named, or a region's as
+ * court-service's stub lists them) make a player part of it, at least three of them make them ranked, and the
+ * order is rating, then deviation, then id, page after page.
  */
 @MatchServiceTest
 class LeaderboardTests {
@@ -75,6 +77,29 @@ class LeaderboardTests {
     }
 
     @Test
+    void aRegionIsTheClubsCourtServiceListsInIt() {
+        UUID north = UUID.randomUUID();
+        UUID south = UUID.randomUUID();
+        String region = "Region-" + UUID.randomUUID();
+        CourtReservationStubs.region(region, north, south);
+        UUID northern = rated(1500, 100, 3, north);
+        UUID southern = rated(1510, 100, 3, south);
+        rated(1900, 100, 3, UUID.randomUUID());
+        String down = "Region-" + UUID.randomUUID();
+        CourtReservationStubs.unreachableRegion(down);
+        Api api = new Api(port);
+
+        Api.Response area = api.get("/api/v1/leaderboards?area=" + region, TestTokens.member(northern));
+        Api.Response unavailable = api.get("/api/v1/leaderboards?area=" + down, TestTokens.member(northern));
+
+        assertThat(area.status()).as(area.toString()).isEqualTo(200);
+        assertThat(players(area)).containsExactly(southern.toString(), northern.toString());
+        assertThat(area.json().path("area").asString()).isEqualTo(region);
+        assertThat(unavailable.status()).isEqualTo(503);
+        assertThat(unavailable.code()).isEqualTo("court-unavailable");
+    }
+
+    @Test
     void refusesBadQueriesWithProblems() {
         Api api = new Api(port);
         String member = TestTokens.member(UUID.randomUUID());
@@ -86,6 +111,7 @@ class LeaderboardTests {
         answers.add(api.get("/api/v1/leaderboards?clubId=" + UUID.randomUUID() + "&size=101", member));
         answers.add(api.get("/api/v1/leaderboards?clubId=" + UUID.randomUUID() + "&page=-1", member));
         answers.add(api.get("/api/v1/leaderboards?" + tooMany, member));
+        answers.add(api.get("/api/v1/leaderboards?area=Seoul&clubId=" + UUID.randomUUID(), member));
 
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.status()).as(answer.toString()).isEqualTo(400);

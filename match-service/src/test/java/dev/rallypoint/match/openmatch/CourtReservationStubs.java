@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.rallypoint.match.TestCourts;
@@ -12,7 +13,7 @@ import java.util.UUID;
 
 /**
  * court-service's reads with the caller's token on the contract stub, the way court-service answers them: a
- * reservation or a managed club to the token court-service shows it to, 404 to anyone else.
+ * reservation or a managed club to the token court-service shows it to, 404 to anyone else; a region's clubs.
  */
 public final class CourtReservationStubs {
 
@@ -52,5 +53,20 @@ public final class CourtReservationStubs {
                 .withHeader("Authorization", equalTo("Bearer " + token))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"id\":\"%s\",\"name\":\"Club\",\"region\":\"Seoul\"}".formatted(club))));
+    }
+
+    /** court-service lists these clubs in the region (one page). */
+    public static void region(String region, UUID... clubs) {
+        TestCourts.SERVER.stubFor(get(urlPathEqualTo("/api/v1/clubs")).withQueryParam("region", equalTo(region))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"content\":[" + String.join(",", java.util.Arrays.stream(clubs)
+                                .map(club -> "{\"id\":\"" + club + "\",\"region\":\"" + region + "\"}").toList())
+                                + "],\"page\":0,\"size\":100,\"totalElements\":" + clubs.length + ",\"totalPages\":1}")));
+    }
+
+    /** court-service drops the connection when asked for the region's clubs. */
+    public static void unreachableRegion(String region) {
+        TestCourts.SERVER.stubFor(get(urlPathEqualTo("/api/v1/clubs")).withQueryParam("region", equalTo(region))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     }
 }
