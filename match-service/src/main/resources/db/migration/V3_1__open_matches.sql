@@ -19,12 +19,13 @@ create table open_match (
     status         varchar(10)   not null check (status in ('OPEN', 'FULL', 'CANCELLED')),
     created_at     timestamptz   not null,
     cancelled_at   timestamptz,
+    cancel_reason  varchar(20) check (cancel_reason in ('PUBLISHER', 'RESERVATION_ENDED')),
     version        bigint        not null,
     check (min_level <= max_level),
     check (ends_at > starts_at),
     check (taken between 0 and places),
     check ((status = 'FULL') = (taken = places) or status = 'CANCELLED'),
-    check ((status = 'CANCELLED') = (cancelled_at is not null))
+    check ((status = 'CANCELLED') = (cancelled_at is not null and cancel_reason is not null))
 );
 -- one live open match per reservation
 create unique index open_match_reservation on open_match (reservation_id) where status <> 'CANCELLED';

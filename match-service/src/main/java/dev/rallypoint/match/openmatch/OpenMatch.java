@@ -72,6 +72,9 @@ public class OpenMatch implements Persistable<UUID> {
 
     private Instant cancelledAt;
 
+    @Enumerated(EnumType.STRING)
+    private CancelReason cancelReason;
+
     @Version
     private long version;
 
@@ -174,6 +177,16 @@ public class OpenMatch implements Persistable<UUID> {
         }
         status = OpenMatchStatus.CANCELLED;
         cancelledAt = clock.instant();
+        cancelReason = CancelReason.PUBLISHER;
+    }
+
+    /** court-service cancelled or expired the reservation: there is no court to play on any more. */
+    void reservationEnded(Clock clock) {
+        if (status != OpenMatchStatus.CANCELLED) {
+            status = OpenMatchStatus.CANCELLED;
+            cancelledAt = clock.instant();
+            cancelReason = CancelReason.RESERVATION_ENDED;
+        }
     }
 
     boolean isPlayer(UUID player) {
@@ -258,6 +271,10 @@ public class OpenMatch implements Persistable<UUID> {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public CancelReason cancelReason() {
+        return cancelReason;
     }
 
     Set<Place> players() {

@@ -22,4 +22,11 @@ interface OpenMatchRepository extends JpaRepository<OpenMatch, UUID> {
             select o from OpenMatch o where o.status = dev.rallypoint.match.openmatch.OpenMatchStatus.OPEN
             and o.startsAt > :now and (:club is null or o.clubId = :club)""")
     Page<OpenMatch> findOpen(UUID club, Instant now, Pageable pageable);
+
+    /** The live open match of a reservation, if any, locked. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("""
+            select o from OpenMatch o where o.reservationId = :reservation
+            and o.status <> dev.rallypoint.match.openmatch.OpenMatchStatus.CANCELLED""")
+    Optional<OpenMatch> lockLiveByReservation(UUID reservation);
 }

@@ -84,6 +84,14 @@ class OpenMatches {
         });
     }
 
+    /** The reservation is gone at court-service: its open match, if any, is called off. */
+    void reservationEnded(UUID reservation) {
+        transactions.executeWithoutResult(status -> repository.lockLiveByReservation(reservation).ifPresent(match -> {
+            match.reservationEnded(clock);
+            repository.saveAndFlush(match);
+        }));
+    }
+
     OpenMatch one(UUID id) {
         return repository.findById(id).orElseThrow(() -> new OpenMatchNotFound(id));
     }

@@ -2,14 +2,24 @@ package dev.rallypoint.match.openmatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rallypoint.common.event.court.ReservationCancelled;
+import dev.rallypoint.common.event.court.ReservationExpired;
 import dev.rallypoint.match.MatchServiceTest;
 import dev.rallypoint.match.TestUsers;
 import dev.rallypoint.test.Api;
+import dev.rallypoint.test.TestKafka;
 import dev.rallypoint.test.TestTokens;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Open matches through the API, with court-service's reservation reads on the contract stub: who may offer
- * which reservation, joining until full, leaving, calling off, and bad input refused with nothing stored.
+ * which reservation, joining until full, leaving, calling off, called off when court-service's events say the
+ * reservation is gone, and bad input refused with nothing stored.
  */
 @MatchServiceTest
 class OpenMatchFlowTests {
@@ -125,6 +136,40 @@ class OpenMatchFlowTests {
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("level-out-of-range");
+    }
+
+    @Test
+    void aReservationCancelledOrExpiredAtCourtServiceCallsItsOpenMatchOff() throws Exception {
+        UUID cancelled = CourtReservationStubs.own(annToken, ann, club, START, "CONFIRMED");
+        UUID expired = CourtReservationStubs.own(annToken, ann, club, START, "HELD");
+        Api api = new Api(port);
+        String first = "/api/v1/open-matches/" + api.post("/api/v1/open-matches", annToken, offer(cancelled, "SINGLES", 1))
+                .json().path("id").asString();
+        String second = "/api/v1/open-matches/" + api.post("/api/v1/open-matches", annToken, offer(expired, "SINGLES", 1))
+                .json().path("id").asString();
+        Instant now = Instant.now();
+
+        try (KafkaProducer<String, String> court = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestKafka.bootstrapServers()), new StringSerializer(), new StringSerializer())) {
+            ReservationCancelled gone = new ReservationCancelled(UUID.randomUUID(), now, cancelled, ann, club,
+                    UUID.randomUUID(), START, START.plusSeconds(3600), "CONFIRMED", "MEMBER", 20000, 0);
+            court.send(new ProducerRecord<>("court.reservation-cancelled", cancelled.toString(),
+                    Api.JSON.writeValueAsString(gone))).get();
+            court.send(new ProducerRecord<>("court.reservation-cancelled", cancelled.toString(),
+                    Api.JSON.writeValueAsString(gone))).get();
+            court.send(new ProducerRecord<>("court.reservation-expired", expired.toString(), Api.JSON.writeValueAsString(
+                    new ReservationExpired(UUID.randomUUID(), now, expired, ann, club, UUID.randomUUID(), START,
+                            START.plusSeconds(3600))))).get();
+        }
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(List.of(first, second))
+                .allSatisfy(path -> {
+                    Api.Response seen = api.get(path, annToken);
+                    assertThat(seen.json().path("status").asString()).isEqualTo("CANCELLED");
+                    assertThat(seen.json().path("cancelReason").asString()).isEqualTo("RESERVATION_ENDED");
+                }));
+        assertThat(api.post(first + "/players", TestTokens.member(UUID.randomUUID()), null).code())
+                .isEqualTo("open-match-not-open");
     }
 
     @Test

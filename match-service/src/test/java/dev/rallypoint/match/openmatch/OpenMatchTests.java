@@ -94,6 +94,18 @@ class OpenMatchTests {
         assertThatThrownBy(() -> match.cancel(publisher, CLOCK)).isInstanceOf(OpenMatchNotOpen.class);
     }
 
+    @Test
+    void aReservationEndedAtCourtServiceCallsItOffOnce() {
+        OpenMatch match = publish(GameType.SINGLES, true, 1, NOW.plus(Duration.ofDays(1)));
+
+        match.reservationEnded(CLOCK);
+        match.reservationEnded(Clock.offset(CLOCK, Duration.ofMinutes(1)));
+
+        assertThat(match.status()).isEqualTo(OpenMatchStatus.CANCELLED);
+        assertThat(match.cancelReason()).isEqualTo(CancelReason.RESERVATION_ENDED);
+        assertThatThrownBy(() -> match.join(UUID.randomUUID(), LEVEL, CLOCK)).isInstanceOf(OpenMatchNotOpen.class);
+    }
+
     private OpenMatch publish(GameType type, boolean plays, int places, Instant start) {
         return OpenMatch.publish(publisher, plays, new OpenMatch.Offer(UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), start, start.plus(Duration.ofHours(1)), type, new BigDecimal("3.0"),
