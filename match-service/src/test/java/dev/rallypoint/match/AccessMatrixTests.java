@@ -4,7 +4,7 @@ import dev.rallypoint.test.Api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rallypoint.match.matching.Matcher;
-import dev.rallypoint.match.openmatch.CourtReservationStubs;
+import dev.rallypoint.match.openmatch.CallerCourtStubs;
 import dev.rallypoint.test.TestTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -158,12 +158,12 @@ class AccessMatrixTests {
         Api.Response open = api.post("/api/v1/match-requests", TestTokens.member(owner), request(7, "08:00"));
         assertThat(open.status()).as(open.toString()).isEqualTo(201);
         String ownerToken = TestTokens.member(owner);
-        UUID reservation = CourtReservationStubs.own(ownerToken, owner, club, Instant.now().plus(Duration.ofDays(8)), "HELD");
+        UUID reservation = CallerCourtStubs.own(ownerToken, owner, club, Instant.now().plus(Duration.ofDays(8)), "HELD");
         Api.Response offered = api.post("/api/v1/open-matches", ownerToken, Api.json("""
                 {'reservationId':'%s','gameType':'DOUBLES','minLevel':1.0,'maxLevel':7.0,'places':3}""", reservation));
         assertThat(offered.status()).as(offered.toString()).isEqualTo(201);
         String managerToken = TestTokens.courtManager(UUID.randomUUID());
-        CourtReservationStubs.managedClub(managerToken, club);
+        CallerCourtStubs.managedClub(managerToken, club);
         Api.Response cup = api.post("/api/v1/tournaments", managerToken, Api.json("""
                 {'clubId':'%s','name':'Cup','entrants':['%s','%s']}""", club, owner, opponent));
         assertThat(cup.status()).as(cup.toString()).isEqualTo(201);

@@ -1,6 +1,6 @@
 package dev.rallypoint.match.leaderboard;
 
-import dev.rallypoint.match.court.CourtReservations;
+import dev.rallypoint.match.court.CourtAccess;
 import dev.rallypoint.support.security.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,9 +27,9 @@ class LeaderboardController {
 
     private final Leaderboards leaderboards;
 
-    private final CourtReservations courts;
+    private final CourtAccess courts;
 
-    LeaderboardController(Leaderboards leaderboards, CourtReservations courts) {
+    LeaderboardController(Leaderboards leaderboards, CourtAccess courts) {
         this.leaderboards = leaderboards;
         this.courts = courts;
     }

@@ -1,6 +1,6 @@
 package dev.rallypoint.match.openmatch;
 
-import dev.rallypoint.match.court.CourtReservations;
+import dev.rallypoint.match.court.CourtAccess;
 import dev.rallypoint.support.security.Caller;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -22,7 +22,7 @@ class OpenMatches {
 
     private final OpenMatchRepository repository;
 
-    private final CourtReservations courts;
+    private final CourtAccess courts;
 
     private final OpenMatchProperties properties;
 
@@ -30,7 +30,7 @@ class OpenMatches {
 
     private final Clock clock;
 
-    OpenMatches(OpenMatchRepository repository, CourtReservations courts, OpenMatchProperties properties,
+    OpenMatches(OpenMatchRepository repository, CourtAccess courts, OpenMatchProperties properties,
             TransactionTemplate transactions, Clock clock) {
         this.repository = repository;
         this.courts = courts;
@@ -41,7 +41,7 @@ class OpenMatches {
 
     OpenMatch publish(Caller caller, OpenMatchBody body) {
         UUID publisher = caller.userId();
-        CourtReservations.Usable reservation = courts.visibleTo(caller, body.reservationId())
+        CourtAccess.Usable reservation = courts.visibleTo(caller, body.reservationId())
                 .orElseThrow(() -> new ReservationNotFound(body.reservationId()));
         if (!reservation.held() && !reservation.confirmed()) {
             throw new ReservationNotUsable(reservation.id());

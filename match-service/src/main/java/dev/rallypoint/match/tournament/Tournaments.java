@@ -1,7 +1,7 @@
 package dev.rallypoint.match.tournament;
 
 import dev.rallypoint.common.identity.Role;
-import dev.rallypoint.match.court.CourtReservations;
+import dev.rallypoint.match.court.CourtAccess;
 import dev.rallypoint.match.match.Score;
 import dev.rallypoint.match.rating.Ratings;
 import dev.rallypoint.support.security.Caller;
@@ -21,7 +21,7 @@ class Tournaments {
 
     private final TournamentRepository repository;
 
-    private final CourtReservations courts;
+    private final CourtAccess courts;
 
     private final Ratings ratings;
 
@@ -29,7 +29,7 @@ class Tournaments {
 
     private final Clock clock;
 
-    Tournaments(TournamentRepository repository, CourtReservations courts, Ratings ratings,
+    Tournaments(TournamentRepository repository, CourtAccess courts, Ratings ratings,
             TransactionTemplate transactions, Clock clock) {
         this.repository = repository;
         this.courts = courts;

@@ -3,7 +3,7 @@ package dev.rallypoint.match.leaderboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rallypoint.match.MatchServiceTest;
-import dev.rallypoint.match.openmatch.CourtReservationStubs;
+import dev.rallypoint.match.openmatch.CallerCourtStubs;
 import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
 import java.sql.Timestamp;
@@ -81,12 +81,12 @@ class LeaderboardTests {
         UUID north = UUID.randomUUID();
         UUID south = UUID.randomUUID();
         String region = "Region-" + UUID.randomUUID();
-        CourtReservationStubs.region(region, north, south);
+        CallerCourtStubs.region(region, north, south);
         UUID northern = rated(1500, 100, 3, north);
         UUID southern = rated(1510, 100, 3, south);
         rated(1900, 100, 3, UUID.randomUUID());
         String down = "Region-" + UUID.randomUUID();
-        CourtReservationStubs.unreachableRegion(down);
+        CallerCourtStubs.unreachableRegion(down);
         Api api = new Api(port);
 
         Api.Response area = api.get("/api/v1/leaderboards?area=" + region, TestTokens.member(northern));

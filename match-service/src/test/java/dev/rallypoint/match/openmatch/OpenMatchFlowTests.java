@@ -49,7 +49,7 @@ class OpenMatchFlowTests {
 
     @Test
     void aPlayerOffersTheirCourtAndOthersJoinUntilFullLeaveAndJoinAgain() {
-        UUID reservation = CourtReservationStubs.own(annToken, ann, club, START, "HELD");
+        UUID reservation = CallerCourtStubs.own(annToken, ann, club, START, "HELD");
         String bob = TestTokens.member(UUID.randomUUID());
         String carol = TestTokens.member(UUID.randomUUID());
         Api api = new Api(port);
@@ -80,7 +80,7 @@ class OpenMatchFlowTests {
     void aManagerOffersAReservationOfTheirClubWithoutPlaying() {
         UUID manager = UUID.randomUUID();
         String token = TestTokens.courtManager(manager);
-        UUID reservation = CourtReservationStubs.managed(token, club, START);
+        UUID reservation = CallerCourtStubs.managed(token, club, START);
 
         Api.Response published = new Api(port).post("/api/v1/open-matches", token, offer(reservation, "DOUBLES", 4));
 
@@ -91,8 +91,8 @@ class OpenMatchFlowTests {
 
     @Test
     void onlyTheHolderOffersAReservationOnceWhileItIsLive() {
-        UUID reservation = CourtReservationStubs.own(annToken, ann, club, START, "CONFIRMED");
-        UUID cancelledOne = CourtReservationStubs.own(annToken, ann, club, START, "CANCELLED");
+        UUID reservation = CallerCourtStubs.own(annToken, ann, club, START, "CONFIRMED");
+        UUID cancelledOne = CallerCourtStubs.own(annToken, ann, club, START, "CANCELLED");
         String bob = TestTokens.member(UUID.randomUUID());
         Api api = new Api(port);
 
@@ -125,7 +125,7 @@ class OpenMatchFlowTests {
 
     @Test
     void aPlayerOutsideTheRangeCannotJoin() {
-        UUID reservation = CourtReservationStubs.own(annToken, ann, club, START, "HELD");
+        UUID reservation = CallerCourtStubs.own(annToken, ann, club, START, "HELD");
         UUID strong = UUID.randomUUID();
         TestUsers.level(strong, "5.5");
         Api api = new Api(port);
@@ -140,8 +140,8 @@ class OpenMatchFlowTests {
 
     @Test
     void aReservationCancelledOrExpiredAtCourtServiceCallsItsOpenMatchOff() throws Exception {
-        UUID cancelled = CourtReservationStubs.own(annToken, ann, club, START, "CONFIRMED");
-        UUID expired = CourtReservationStubs.own(annToken, ann, club, START, "HELD");
+        UUID cancelled = CallerCourtStubs.own(annToken, ann, club, START, "CONFIRMED");
+        UUID expired = CallerCourtStubs.own(annToken, ann, club, START, "HELD");
         Api api = new Api(port);
         String first = "/api/v1/open-matches/" + api.post("/api/v1/open-matches", annToken, offer(cancelled, "SINGLES", 1))
                 .json().path("id").asString();
@@ -175,7 +175,7 @@ class OpenMatchFlowTests {
     @Test
     void courtServiceNotAnsweringIsAFastProblemNotAnError() {
         Api.Response answer = new Api(port).post("/api/v1/open-matches", annToken,
-                offer(CourtReservationStubs.unreachable(), "SINGLES", 1));
+                offer(CallerCourtStubs.unreachable(), "SINGLES", 1));
 
         assertThat(answer.status()).isEqualTo(503);
         assertThat(answer.code()).isEqualTo("court-unavailable");
@@ -183,7 +183,7 @@ class OpenMatchFlowTests {
 
     @Test
     void badOffersAreProblemsAndStoreNothing() {
-        UUID reservation = CourtReservationStubs.own(annToken, ann, club, START, "HELD");
+        UUID reservation = CallerCourtStubs.own(annToken, ann, club, START, "HELD");
         Api api = new Api(port);
         List<String> bad = List.of(
                 offer(reservation, "SINGLES", 0),

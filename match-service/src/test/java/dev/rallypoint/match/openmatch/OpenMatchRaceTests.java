@@ -37,7 +37,7 @@ class OpenMatchRaceTests {
     void fortyPlayersRacingForThreePlacesGetExactlyThree() throws Exception {
         UUID publisher = UUID.randomUUID();
         String token = TestTokens.member(publisher);
-        UUID reservation = CourtReservationStubs.own(token, publisher, UUID.randomUUID(),
+        UUID reservation = CallerCourtStubs.own(token, publisher, UUID.randomUUID(),
                 Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS), "CONFIRMED");
         Api api = new Api(port);
         Api.Response published = api.post("/api/v1/open-matches", token, OpenMatchFlowTests.offer(reservation, "DOUBLES", 3));

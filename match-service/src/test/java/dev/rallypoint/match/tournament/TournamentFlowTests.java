@@ -3,7 +3,7 @@ package dev.rallypoint.match.tournament;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rallypoint.match.MatchServiceTest;
-import dev.rallypoint.match.openmatch.CourtReservationStubs;
+import dev.rallypoint.match.openmatch.CallerCourtStubs;
 import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ class TournamentFlowTests {
 
     @Test
     void aManagerRunsASeededTournamentToItsFinalPlaces() {
-        CourtReservationStubs.managedClub(managerToken, club);
+        CallerCourtStubs.managedClub(managerToken, club);
         List<UUID> players = IntStream.range(0, 5).mapToObj(i -> UUID.randomUUID()).toList();
         rate(players.get(3), 1900);
         rate(players.get(1), 1700);
@@ -70,7 +70,7 @@ class TournamentFlowTests {
 
     @Test
     void onlyAManagerOfTheClubCreatesAndOnlyItsCreatorEntersResults() {
-        CourtReservationStubs.managedClub(managerToken, club);
+        CallerCourtStubs.managedClub(managerToken, club);
         List<UUID> players = List.of(UUID.randomUUID(), UUID.randomUUID());
         String otherManager = TestTokens.courtManager(UUID.randomUUID());
         Api api = new Api(port);
@@ -98,7 +98,7 @@ class TournamentFlowTests {
 
     @Test
     void badTournamentsAndResultsAreProblems() {
-        CourtReservationStubs.managedClub(managerToken, club);
+        CallerCourtStubs.managedClub(managerToken, club);
         UUID one = UUID.randomUUID();
         Api api = new Api(port);
         String path = api.post("/api/v1/tournaments", managerToken, body("Cup", List.of(one, UUID.randomUUID())))

@@ -16,22 +16,22 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.stereotype.Component;
 
 /**
- * What court-service lets the caller use: a court reservation (their own, or for a court manager one at a
- * club they run), the clubs a manager runs; and the clubs of a region. court-service decides, with the caller's own token; match-service
- * trusts no id it was merely told.
+ * What court-service lets the caller use — a court reservation (their own, or for a court manager one at a
+ * club they run), the clubs a manager runs — and the clubs of a region. court-service decides, with the
+ * caller's own token; match-service trusts no id it was merely told.
  */
 @Component
-public class CourtReservations {
+public class CourtAccess {
 
-    private static final Logger log = LoggerFactory.getLogger(CourtReservations.class);
+    private static final Logger log = LoggerFactory.getLogger(CourtAccess.class);
 
-    private final CourtReservationClient court;
+    private final CallerCourtClient court;
 
     private final Object firstCall = new Object();
 
     private volatile boolean warmedUp;
 
-    CourtReservations(CourtReservationClient court) {
+    CourtAccess(CallerCourtClient court) {
         this.court = court;
     }
 
@@ -54,7 +54,7 @@ public class CourtReservations {
     public boolean manages(UUID clubId) {
         String authorization = "Bearer " + callerToken();
         try {
-            CourtReservationClient.ManagedClub club = warmedUp ? court.managedClub(authorization, clubId)
+            CallerCourtClient.ManagedClub club = warmedUp ? court.managedClub(authorization, clubId)
                     : first(() -> court.managedClub(authorization, clubId));
             return club != null && clubId.equals(club.id());
         }
@@ -74,7 +74,7 @@ public class CourtReservations {
         try {
             for (int page = 0; clubs.size() < limit; page++) {
                 int at = page;
-                CourtReservationClient.ClubPage listed = warmedUp ? court.clubs(authorization, region, at, 100)
+                CallerCourtClient.ClubPage listed = warmedUp ? court.clubs(authorization, region, at, 100)
                         : first(() -> court.clubs(authorization, region, at, 100));
                 listed.content().stream().limit(limit - clubs.size()).forEach(club -> clubs.add(club.id()));
                 if (page + 1 >= listed.totalPages()) {
@@ -89,9 +89,9 @@ public class CourtReservations {
         }
     }
 
-    private Optional<Usable> read(Supplier<CourtReservationClient.Reservation> call, boolean managed) {
+    private Optional<Usable> read(Supplier<CallerCourtClient.Reservation> call, boolean managed) {
         try {
-            CourtReservationClient.Reservation reservation = warmedUp ? call.get() : first(call);
+            CallerCourtClient.Reservation reservation = warmedUp ? call.get() : first(call);
             return Optional.of(new Usable(reservation.id(), reservation.clubId(), reservation.courtId(),
                     reservation.memberId(), reservation.startsAt(), reservation.endsAt(), "HELD".equals(reservation.status()),
                     "CONFIRMED".equals(reservation.status()), managed));

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * ({@code /manager/reservations/{id}}, {@code /manager/clubs/{id}}), anything else 403/404 — so an answer
  * proves the caller may use it. Also the public list of a region's clubs.
  */
-@FeignClient(name = "court-service", contextId = "court-reservations", url = "${rallypoint.match.court.url:}",
-        configuration = CourtReservationClient.Timeouts.class)
-interface CourtReservationClient {
+@FeignClient(name = "court-service", contextId = "caller-courts", url = "${rallypoint.match.court.url:}",
+        configuration = CallerCourtClient.Timeouts.class)
+interface CallerCourtClient {
 
     @GetMapping("/api/v1/reservations/{reservationId}")
     Reservation own(@RequestHeader("Authorization") String authorization, @PathVariable UUID reservationId);

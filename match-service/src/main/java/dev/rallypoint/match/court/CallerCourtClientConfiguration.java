@@ -4,6 +4,6 @@ import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableFeignClients(clients = CourtReservationClient.class)
-class CourtReservationConfiguration {
+@EnableFeignClients(clients = CallerCourtClient.class)
+class CallerCourtClientConfiguration {
 }

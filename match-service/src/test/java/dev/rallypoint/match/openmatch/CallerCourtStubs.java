@@ -15,9 +15,9 @@ import java.util.UUID;
  * court-service's reads with the caller's token on the contract stub, the way court-service answers them: a
  * reservation or a managed club to the token court-service shows it to, 404 to anyone else; a region's clubs.
  */
-public final class CourtReservationStubs {
+public final class CallerCourtStubs {
 
-    private CourtReservationStubs() {
+    private CallerCourtStubs() {
     }
 
     /** A reservation court-service shows at {@code path} to the holder of {@code token} only. */
