@@ -4,11 +4,14 @@ import dev.rallypoint.test.Api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rallypoint.match.matching.Matcher;
+import dev.rallypoint.match.openmatch.CallerCourtStubs;
 import dev.rallypoint.test.TestTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -30,7 +33,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every route of match-service against every kind of caller: a player sees and cancels only their own
  * requests and matches (another player gets 404, as if there were none) and reports results only of matches
  * they play (409 here: the world's match has not started; an admin settles, under the same rule), admins
- * run the matcher and see any match, a service token is no player. A route without a row fails {@link #everyRouteHasARow()}.
+ * run the matcher and see any match, a service token is no player. Open matches are visible to every member;
+ * only their publisher calls one off; tournaments are followed by every member and run by their manager only.
+ * A route without a row fails {@link #everyRouteHasARow()}.
  */
 @MatchServiceTest
 class AccessMatrixTests {
@@ -49,8 +54,11 @@ class AccessMatrixTests {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    /** A player with an open request, and a match they play in. */
-    record World(UUID owner, String request, String match) {
+    /**
+     * A player with an open request, a match they play in, an open match they published, and a club tournament
+     * they entered (run by a manager who is none of the actors).
+     */
+    record World(UUID owner, String request, String match, String openMatch, String tournament) {
     }
 
     record Row(Function<World, HttpRequest.Builder> request, Map<Actor, Integer> expected) {
@@ -105,8 +113,31 @@ class AccessMatrixTests {
         rows.put("POST /api/v1/matches/{id}/decline", new Row(w -> request("/api/v1/matches/" + w.match() + "/decline")
                 .POST(HttpRequest.BodyPublishers.noBody()), statuses(401, 200, 404, 404, 403)));
         rows.put("GET /api/v1/ratings/me", new Row(w -> get("/api/v1/ratings/me"), players(404, 404)));
-        rows.put("GET /api/v1/ratings/leaderboard", new Row(w -> get("/api/v1/ratings/leaderboard?clubId=" + UUID.randomUUID()),
-                statuses(401, 200, 200, 200, 200)));
+        rows.put("GET /api/v1/leaderboards", new Row(w -> get("/api/v1/leaderboards?clubId=" + UUID.randomUUID()),
+                players(200, 200)));
+        // a reservation court-service shows to nobody: 404 for every member (OpenMatchFlowTests offers real ones)
+        rows.put("POST /api/v1/open-matches", new Row(w -> json("POST", "/api/v1/open-matches", Api.json("""
+                {'reservationId':'%s','gameType':'SINGLES','minLevel':1.0,'maxLevel':7.0,'places':1}""", UUID.randomUUID())),
+                statuses(401, 404, 404, 404, 403)));
+        rows.put("GET /api/v1/open-matches", new Row(w -> get("/api/v1/open-matches"), players(200, 200)));
+        rows.put("GET /api/v1/open-matches/{id}", new Row(w -> get("/api/v1/open-matches/" + w.openMatch()),
+                players(200, 200)));
+        // the publisher plays already (409 already-joined); anyone else in the level range takes a place
+        rows.put("POST /api/v1/open-matches/{id}/players", new Row(w -> request("/api/v1/open-matches/" + w.openMatch()
+                + "/players").POST(HttpRequest.BodyPublishers.noBody()), statuses(401, 409, 200, 200, 403)));
+        rows.put("DELETE /api/v1/open-matches/{id}/players/me", new Row(w -> request("/api/v1/open-matches/"
+                + w.openMatch() + "/players/me").DELETE(), statuses(401, 409, 409, 409, 403)));
+        rows.put("POST /api/v1/open-matches/{id}/cancellation", new Row(w -> request("/api/v1/open-matches/"
+                + w.openMatch() + "/cancellation").POST(HttpRequest.BodyPublishers.noBody()), statuses(401, 200, 403, 403, 403)));
+        // only a manager of the club (court-service says; none of the actors here) creates; only its creator runs it
+        rows.put("POST /api/v1/tournaments", new Row(w -> json("POST", "/api/v1/tournaments", Api.json("""
+                {'clubId':'%s','name':'Cup','entrants':['%s','%s']}""", UUID.randomUUID(), w.owner(), UUID.randomUUID())),
+                statuses(401, 403, 403, 403, 403)));
+        rows.put("GET /api/v1/tournaments/{id}", new Row(w -> get("/api/v1/tournaments/" + w.tournament()),
+                players(200, 200)));
+        rows.put("POST /api/v1/tournaments/{id}/rounds/{round}/games/{slot}/result", new Row(w -> json("POST",
+                "/api/v1/tournaments/" + w.tournament() + "/rounds/1/games/0/result", "{\"sets\":[[6,4],[6,4]]}"),
+                statuses(401, 403, 403, 403, 403)));
         return rows;
     }
 
@@ -126,7 +157,18 @@ class AccessMatrixTests {
         String match = api.get("/api/v1/matches", TestTokens.member(owner)).json().get(0).path("id").asString();
         Api.Response open = api.post("/api/v1/match-requests", TestTokens.member(owner), request(7, "08:00"));
         assertThat(open.status()).as(open.toString()).isEqualTo(201);
-        return new World(owner, open.json().path("id").asString(), match);
+        String ownerToken = TestTokens.member(owner);
+        UUID reservation = CallerCourtStubs.own(ownerToken, owner, club, Instant.now().plus(Duration.ofDays(8)), "HELD");
+        Api.Response offered = api.post("/api/v1/open-matches", ownerToken, Api.json("""
+                {'reservationId':'%s','gameType':'DOUBLES','minLevel':1.0,'maxLevel':7.0,'places':3}""", reservation));
+        assertThat(offered.status()).as(offered.toString()).isEqualTo(201);
+        String managerToken = TestTokens.courtManager(UUID.randomUUID());
+        CallerCourtStubs.managedClub(managerToken, club);
+        Api.Response cup = api.post("/api/v1/tournaments", managerToken, Api.json("""
+                {'clubId':'%s','name':'Cup','entrants':['%s','%s']}""", club, owner, opponent));
+        assertThat(cup.status()).as(cup.toString()).isEqualTo(201);
+        return new World(owner, open.json().path("id").asString(), match, offered.json().path("id").asString(),
+                cup.json().path("id").asString());
     }
 
     private static String day(int ahead) {

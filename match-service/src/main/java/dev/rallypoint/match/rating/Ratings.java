@@ -48,12 +48,13 @@ public class Ratings {
         ratings.saveAll(current.values());
     }
 
-    Optional<Rating> of(UUID player) {
-        return ratings.findById(player);
+    /** The current ratings of those of the players who have one. */
+    public Map<UUID, Double> current(List<UUID> players) {
+        return ratings.findByPlayerIdIn(players).stream().collect(Collectors.toMap(Rating::playerId, Rating::rating));
     }
 
-    List<Rating> leaderboard(UUID club, int size) {
-        return ratings.leaderboard(club, size);
+    Optional<Rating> of(UUID player) {
+        return ratings.findById(player);
     }
 
     private static List<Glicko2.Outcome> games(List<Player> opponents, Map<UUID, Glicko2.Rating> before, double score) {

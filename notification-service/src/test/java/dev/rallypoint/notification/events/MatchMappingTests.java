@@ -3,6 +3,8 @@ package dev.rallypoint.notification.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.rallypoint.common.event.match.MatchCancelled;
+import dev.rallypoint.common.event.match.MatchConfirmed;
 import dev.rallypoint.common.event.match.MatchFormed;
 import dev.rallypoint.common.event.match.MatchResultRecorded;
 import dev.rallypoint.common.event.match.RatingChanged;
@@ -55,5 +57,50 @@ class MatchMappingTests {
             assertThat(draft.recipient()).isEqualTo(player);
             assertThat(draft.arguments()).containsExactly(1564L, "3.5");
         });
+    }
+
+    @Test
+    void everyPlayerOfAConfirmedMatchIsToldWhenItStarts() {
+        List<UUID> players = List.of(UUID.randomUUID(), UUID.randomUUID());
+        Instant start = Instant.parse("2026-12-12T09:00:00Z");
+        UUID match = UUID.randomUUID();
+        MatchConfirmed event = new MatchConfirmed(UUID.randomUUID(), Instant.now(), match, UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), start, start.plusSeconds(3600), players);
+
+        Notifications.ToMembers told = (Notifications.ToMembers) new MatchConfirmedMapping().map(event);
+
+        assertThat(told.drafts()).extracting(Draft::recipient, Draft::template, Draft::link, Draft::arguments)
+                .containsExactlyInAnyOrder(
+                        tuple(players.get(0), "match.confirmed", "/matches/" + match, List.of(start)),
+                        tuple(players.get(1), "match.confirmed", "/matches/" + match, List.of(start)));
+    }
+
+    @Test
+    void aDeclinerIsToldTheirRequestIsClosedAndTheOthersThatTheirsIsBackInTheQueue() {
+        UUID decliner = UUID.randomUUID();
+        UUID partner = UUID.randomUUID();
+        UUID opponentOne = UUID.randomUUID();
+        UUID opponentTwo = UUID.randomUUID();
+        MatchCancelled event = new MatchCancelled(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), "DECLINED",
+                List.of(decliner, partner, opponentOne, opponentTwo), List.of(decliner));
+
+        Notifications.ToMembers told = (Notifications.ToMembers) new MatchCancelledMapping().map(event);
+
+        assertThat(told.drafts()).extracting(Draft::recipient, Draft::template).containsExactlyInAnyOrder(
+                tuple(decliner, "match.cancelled.responsible"), tuple(partner, "match.cancelled.declined"),
+                tuple(opponentOne, "match.cancelled.declined"), tuple(opponentTwo, "match.cancelled.declined"));
+    }
+
+    @Test
+    void aTimedOutMatchTellsThoseWhoConfirmedThatTheDeadlinePassed() {
+        UUID confirmed = UUID.randomUUID();
+        UUID late = UUID.randomUUID();
+        MatchCancelled event = new MatchCancelled(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), "TIMED_OUT",
+                List.of(confirmed, late), List.of(late));
+
+        Notifications.ToMembers told = (Notifications.ToMembers) new MatchCancelledMapping().map(event);
+
+        assertThat(told.drafts()).extracting(Draft::recipient, Draft::template).containsExactlyInAnyOrder(
+                tuple(confirmed, "match.cancelled.timed-out"), tuple(late, "match.cancelled.responsible"));
     }
 }
