@@ -7,8 +7,8 @@ import dev.rallypoint.common.event.court.ReservationNoShow;
 import dev.rallypoint.common.event.user.PaymentFailed;
 import dev.rallypoint.common.event.user.PaymentSucceeded;
 import dev.rallypoint.common.event.user.RefundCompleted;
+import dev.rallypoint.court.Actor;
 import dev.rallypoint.court.reservation.PayableReservation;
-import dev.rallypoint.court.reservation.Reservation;
 import dev.rallypoint.court.reservation.ReservationPayments;
 import dev.rallypoint.court.reservation.ReservationStatus;
 import dev.rallypoint.support.security.Caller;
@@ -290,7 +290,7 @@ class PaymentSaga {
      */
     @EventListener
     void on(ReservationChanged changed) {
-        if (Reservation.SYSTEM.equals(changed.changedBy())) {
+        if (Actor.valueOf(changed.changedBy()) == Actor.SYSTEM) {
             return;
         }
         PayableReservation reservation = reservations.current(changed.aggregateId());
