@@ -95,11 +95,11 @@ class PaymentSaga {
         return view;
     }
 
-    /** The wallet debited the payment. */
-    void succeeded(PaymentSucceeded answer) {
+    /** The wallet debited the payment; answers whether it is a reservation's payment (only then is it handled). */
+    boolean succeeded(PaymentSucceeded answer) {
         Payment payment = locked(answer.aggregateId());
         if (payment == null) {
-            return;
+            return false;
         }
         if (payment.status() == PaymentStatus.REQUESTED) {
             paid(payment);
@@ -107,6 +107,7 @@ class PaymentSaga {
         else if (payment.status() != PaymentStatus.SUCCEEDED) {
             refundLate(payment, "payment " + payment.status());
         }
+        return true;
     }
 
     /** The wallet debited a payment the saga still waits for (its answer arrived, or the wallet said so when asked). */
@@ -130,13 +131,14 @@ class PaymentSaga {
         log.info("Payment {} succeeded: reservation {} confirmed", payment.id(), payment.reservationId());
     }
 
-    /** The wallet declined the payment. */
-    void failed(PaymentFailed answer) {
+    /** The wallet declined the payment; answers whether it is a reservation's payment (only then is it handled). */
+    boolean failed(PaymentFailed answer) {
         Payment payment = locked(answer.aggregateId());
         if (payment == null) {
-            return;
+            return false;
         }
         declined(payment, answer.reason());
+        return true;
     }
 
     private void declined(Payment payment, String reason) {
