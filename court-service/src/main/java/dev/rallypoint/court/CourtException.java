@@ -2,7 +2,7 @@ package dev.rallypoint.court;
 
 /**
  * A business rule of court-service said no. Each subclass is named for the fact and knows nothing of
- * HTTP; {@link CourtProblems}, the service's one advice, decides its status and turns it into a problem
+ * HTTP; {@code problem.CourtProblems}, the service's one advice, decides its status and turns it into a problem
  * with the stable {@link #code()} and the message {@code problem.<code>} formatted with {@link #arguments()}.
  */
 public abstract class CourtException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.rallypoint.court;
+package dev.rallypoint.court.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.rallypoint.court.CourtException;
 import dev.rallypoint.court.reservation.SlotTaken;
 import dev.rallypoint.court.ticketing.SeatTaken;
 import java.util.List;

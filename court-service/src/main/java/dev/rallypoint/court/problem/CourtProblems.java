@@ -1,5 +1,6 @@
-package dev.rallypoint.court;
+package dev.rallypoint.court.problem;
 
+import dev.rallypoint.court.CourtException;
 import dev.rallypoint.court.availability.InvalidDateRange;
 import dev.rallypoint.court.backoffice.CheckInCodeNotFound;
 import dev.rallypoint.court.backoffice.InvalidAttendanceRule;
@@ -69,7 +70,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The one place where court-service's domain refusals become problems, and where each gets its HTTP
- * status: the exceptions themselves name the fact and know nothing of HTTP.
+ * status: the exceptions themselves name the fact and know nothing of HTTP. It depends on every feature
+ * and no feature depends on it.
  */
 @RestControllerAdvice
 class CourtProblems {
