@@ -1,6 +1,6 @@
 package dev.rallypoint.court;
 
-import org.springframework.beans.factory.annotation.Value;
+import dev.rallypoint.support.redis.RedisKeyProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 class RedisKeysConfiguration {
 
     @Bean
-    CourtKeys courtKeys(@Value("${rallypoint.redis.key-prefix:rp:}") String prefix) {
-        return new CourtKeys(prefix);
+    CourtKeys courtKeys(RedisKeyProperties redis) {
+        return new CourtKeys(redis.keyPrefix());
     }
 }

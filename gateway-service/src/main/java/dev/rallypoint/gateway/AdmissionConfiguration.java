@@ -1,7 +1,7 @@
 package dev.rallypoint.gateway;
 
+import dev.rallypoint.support.redis.RedisKeyProperties;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +14,8 @@ class AdmissionConfiguration {
 
     @Bean
     AdmissionFilter admissionFilter(AdmissionProperties properties, ReactiveStringRedisTemplate redis,
-            @Value("${rallypoint.redis.key-prefix:rp:}") String keyPrefix, Clock clock, RedisBreaker breaker) {
-        ProtectedGates gates = new ProtectedGates(redis, keyPrefix + properties.gatesKey(), properties.gatesCacheTime(),
+            RedisKeyProperties keys, Clock clock, RedisBreaker breaker) {
+        ProtectedGates gates = new ProtectedGates(redis, keys.key(properties.gatesKey()), properties.gatesCacheTime(),
                 breaker);
         return new AdmissionFilter(properties, gates, new AdmissionTokenVerifier(properties.secret(), clock));
     }

@@ -2,10 +2,10 @@ package dev.rallypoint.gateway;
 
 import dev.rallypoint.gateway.GatewayProperties.Budget;
 import dev.rallypoint.gateway.GatewayProperties.RateLimits;
+import dev.rallypoint.support.redis.RedisKeyProperties;
 import java.net.InetSocketAddress;
 import java.security.Principal;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -37,12 +37,12 @@ class RateLimitFilter implements GlobalFilter, Ordered {
     private final String keyPrefix;
 
     RateLimitFilter(GatewayProperties properties, RequestBudgets budgets,
-            @Value("${rallypoint.redis.key-prefix:rp:}") String keyPrefix) {
+            RedisKeyProperties keys) {
         this.limits = properties.rateLimits();
         this.budgets = budgets;
         this.authenticationPaths = limits.authenticationPaths() == null ? List.of()
                 : limits.authenticationPaths().stream().map(String::trim).map(PathPatternParser.defaultInstance::parse).toList();
-        this.keyPrefix = keyPrefix + "rate:";
+        this.keyPrefix = keys.key("rate:");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.rallypoint.gateway;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.rallypoint.common.identity.TokenRevocation;
+import dev.rallypoint.support.redis.RedisKeyProperties;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,11 +65,11 @@ class TokenRevocationFilter implements GlobalFilter, Ordered, SmartLifecycle {
 
     private volatile Disposable resyncing;
 
-    TokenRevocationFilter(ReactiveStringRedisTemplate redis, @Value("${rallypoint.redis.key-prefix:rp:}") String prefix,
+    TokenRevocationFilter(ReactiveStringRedisTemplate redis, RedisKeyProperties keys,
             @Value("${rallypoint.gateway.admission.header:X-Admission-Token}") String admissionHeader,
             @Value("${rallypoint.gateway.revocations.resync-every:5s}") Duration resyncEvery, Clock clock) {
         this.redis = redis;
-        this.prefix = prefix;
+        this.prefix = keys.keyPrefix();
         this.admissionHeader = admissionHeader;
         this.resyncEvery = resyncEvery;
         this.clock = clock;

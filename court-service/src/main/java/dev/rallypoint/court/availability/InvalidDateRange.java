@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class InvalidDateRange extends CourtException {
 
     public InvalidDateRange(int maxDays) {
-        super(Kind.INVALID, "invalid-date-range", maxDays);
+        super("invalid-date-range", maxDays);
     }
 }

@@ -3,9 +3,9 @@ package dev.rallypoint.court.backoffice;
 import dev.rallypoint.court.CourtException;
 
 /** The execution cannot be restarted (it completed, or is not the instance's last). */
-class JobNotRestartable extends CourtException {
+public class JobNotRestartable extends CourtException {
 
     JobNotRestartable(long executionId, String why) {
-        super(Kind.CONFLICT, "job-not-restartable", executionId, why);
+        super("job-not-restartable", executionId, why);
     }
 }

@@ -4,9 +4,9 @@ import dev.rallypoint.court.CourtException;
 import dev.rallypoint.court.reservation.ReservationStatus;
 
 /** Only a confirmed reservation has a check-in code. */
-class NoCheckInCode extends CourtException {
+public class NoCheckInCode extends CourtException {
 
     NoCheckInCode(ReservationStatus status) {
-        super(Kind.CONFLICT, "no-check-in-code", status);
+        super("no-check-in-code", status);
     }
 }

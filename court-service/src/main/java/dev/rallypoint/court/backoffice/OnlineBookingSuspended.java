@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** The member missed too many reservations of the club: online booking there is suspended for a while. */
-class OnlineBookingSuspended extends CourtException {
+public class OnlineBookingSuspended extends CourtException {
 
     OnlineBookingSuspended(UUID clubId, Instant until) {
-        super(Kind.FORBIDDEN, "online-booking-suspended", clubId, until);
+        super("online-booking-suspended", clubId, until);
     }
 }

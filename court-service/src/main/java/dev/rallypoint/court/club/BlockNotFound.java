@@ -7,6 +7,6 @@ import java.util.UUID;
 public class BlockNotFound extends CourtException {
 
     public BlockNotFound(UUID id) {
-        super(Kind.NOT_FOUND, "block-not-found", id);
+        super("block-not-found", id);
     }
 }

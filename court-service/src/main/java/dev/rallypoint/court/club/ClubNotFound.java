@@ -7,6 +7,6 @@ import java.util.UUID;
 public class ClubNotFound extends CourtException {
 
     public ClubNotFound(UUID id) {
-        super(Kind.NOT_FOUND, "club-not-found", id);
+        super("club-not-found", id);
     }
 }

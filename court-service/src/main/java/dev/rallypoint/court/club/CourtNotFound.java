@@ -7,6 +7,6 @@ import java.util.UUID;
 public class CourtNotFound extends CourtException {
 
     public CourtNotFound(UUID id) {
-        super(Kind.NOT_FOUND, "court-not-found", id);
+        super("court-not-found", id);
     }
 }

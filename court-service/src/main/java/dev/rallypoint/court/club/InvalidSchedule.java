@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class InvalidSchedule extends CourtException {
 
     public InvalidSchedule(String reason) {
-        super(Kind.INVALID, "invalid-schedule", reason);
+        super("invalid-schedule", reason);
     }
 }

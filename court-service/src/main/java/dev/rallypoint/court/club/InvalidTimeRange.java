@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class InvalidTimeRange extends CourtException {
 
     public InvalidTimeRange() {
-        super(Kind.INVALID, "invalid-time-range");
+        super("invalid-time-range");
     }
 }

@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class NotAlignedToSlots extends CourtException {
 
     public NotAlignedToSlots(int slotMinutes) {
-        super(Kind.INVALID, "not-aligned-to-slots", slotMinutes);
+        super("not-aligned-to-slots", slotMinutes);
     }
 }

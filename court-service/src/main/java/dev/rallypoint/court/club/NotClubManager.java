@@ -7,6 +7,6 @@ import java.util.UUID;
 public class NotClubManager extends CourtException {
 
     public NotClubManager(UUID id) {
-        super(Kind.FORBIDDEN, "not-club-manager", id);
+        super("not-club-manager", id);
     }
 }

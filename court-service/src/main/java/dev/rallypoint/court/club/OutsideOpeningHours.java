@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class OutsideOpeningHours extends CourtException {
 
     public OutsideOpeningHours() {
-        super(Kind.REFUSED, "outside-opening-hours");
+        super("outside-opening-hours");
     }
 }

@@ -3,9 +3,9 @@ package dev.rallypoint.court.payment;
 import dev.rallypoint.court.CourtException;
 
 /** The price difference of the reservation's last change is still being paid; it cannot change again yet. */
-class DifferencePending extends CourtException {
+public class DifferencePending extends CourtException {
 
     DifferencePending() {
-        super(Kind.CONFLICT, "difference-pending");
+        super("difference-pending");
     }
 }

@@ -4,14 +4,14 @@ import dev.rallypoint.common.event.user.PaymentFailed;
 import dev.rallypoint.common.event.user.PaymentSucceeded;
 import dev.rallypoint.common.event.user.RefundCompleted;
 import dev.rallypoint.support.messaging.ProcessedEvents;
+import java.util.List;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes the wallet's answers to the saga, each handled once per event id. Their own consumer group,
- * so that other court-service features reading the same topics get every record too; answers about
- * payments this saga does not know are skipped. A record that keeps failing goes to
- * {@code <topic>-dlt} after the bounded retries.
+ * court-service's one consumer of the wallet's answers, each handled once per event id: an answer about a
+ * reservation's payment goes to the saga, any other to the {@link PaymentParty}s (seats). A record that
+ * keeps failing goes to {@code <topic>-dlt} after the bounded retries.
  */
 @Component
 class PaymentAnswers {
@@ -22,19 +22,30 @@ class PaymentAnswers {
 
     private final PaymentSaga saga;
 
-    PaymentAnswers(ProcessedEvents processed, PaymentSaga saga) {
+    private final List<PaymentParty> parties;
+
+    PaymentAnswers(ProcessedEvents processed, PaymentSaga saga, List<PaymentParty> parties) {
         this.processed = processed;
         this.saga = saga;
+        this.parties = parties;
     }
 
     @KafkaListener(topics = "user.payment-succeeded", groupId = GROUP)
     void on(PaymentSucceeded answer) {
-        processed.once(answer, "court.payments.payment-succeeded", () -> saga.succeeded(answer));
+        processed.once(answer, "court.payments.payment-succeeded", () -> {
+            if (!saga.succeeded(answer)) {
+                parties.forEach(party -> party.succeeded(answer));
+            }
+        });
     }
 
     @KafkaListener(topics = "user.payment-failed", groupId = GROUP)
     void on(PaymentFailed answer) {
-        processed.once(answer, "court.payments.payment-failed", () -> saga.failed(answer));
+        processed.once(answer, "court.payments.payment-failed", () -> {
+            if (!saga.failed(answer)) {
+                parties.forEach(party -> party.failed(answer));
+            }
+        });
     }
 
     @KafkaListener(topics = "user.refund-completed", groupId = GROUP)

@@ -7,8 +7,8 @@ import dev.rallypoint.common.event.court.ReservationNoShow;
 import dev.rallypoint.common.event.user.PaymentFailed;
 import dev.rallypoint.common.event.user.PaymentSucceeded;
 import dev.rallypoint.common.event.user.RefundCompleted;
+import dev.rallypoint.court.Actor;
 import dev.rallypoint.court.reservation.PayableReservation;
-import dev.rallypoint.court.reservation.Reservation;
 import dev.rallypoint.court.reservation.ReservationPayments;
 import dev.rallypoint.court.reservation.ReservationStatus;
 import dev.rallypoint.support.security.Caller;
@@ -95,11 +95,11 @@ class PaymentSaga {
         return view;
     }
 
-    /** The wallet debited the payment. */
-    void succeeded(PaymentSucceeded answer) {
+    /** The wallet debited the payment; answers whether it is a reservation's payment (only then is it handled). */
+    boolean succeeded(PaymentSucceeded answer) {
         Payment payment = locked(answer.aggregateId());
         if (payment == null) {
-            return;
+            return false;
         }
         if (payment.status() == PaymentStatus.REQUESTED) {
             paid(payment);
@@ -107,6 +107,7 @@ class PaymentSaga {
         else if (payment.status() != PaymentStatus.SUCCEEDED) {
             refundLate(payment, "payment " + payment.status());
         }
+        return true;
     }
 
     /** The wallet debited a payment the saga still waits for (its answer arrived, or the wallet said so when asked). */
@@ -130,13 +131,14 @@ class PaymentSaga {
         log.info("Payment {} succeeded: reservation {} confirmed", payment.id(), payment.reservationId());
     }
 
-    /** The wallet declined the payment. */
-    void failed(PaymentFailed answer) {
+    /** The wallet declined the payment; answers whether it is a reservation's payment (only then is it handled). */
+    boolean failed(PaymentFailed answer) {
         Payment payment = locked(answer.aggregateId());
         if (payment == null) {
-            return;
+            return false;
         }
         declined(payment, answer.reason());
+        return true;
     }
 
     private void declined(Payment payment, String reason) {
@@ -290,7 +292,7 @@ class PaymentSaga {
      */
     @EventListener
     void on(ReservationChanged changed) {
-        if (Reservation.SYSTEM.equals(changed.changedBy())) {
+        if (Actor.valueOf(changed.changedBy()) == Actor.SYSTEM) {
             return;
         }
         PayableReservation reservation = reservations.current(changed.aggregateId());

@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class AlreadyStarted extends CourtException {
 
     public AlreadyStarted() {
-        super(Kind.CONFLICT, "reservation-already-started");
+        super("reservation-already-started");
     }
 }

@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class BeyondAdvanceWindow extends CourtException {
 
     public BeyondAdvanceWindow(int days) {
-        super(Kind.REFUSED, "beyond-advance-window", days);
+        super("beyond-advance-window", days);
     }
 }

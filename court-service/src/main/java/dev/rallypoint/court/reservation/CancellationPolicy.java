@@ -1,5 +1,6 @@
 package dev.rallypoint.court.reservation;
 
+import dev.rallypoint.court.Actor;
 import dev.rallypoint.court.club.BookingRules;
 import java.time.Instant;
 

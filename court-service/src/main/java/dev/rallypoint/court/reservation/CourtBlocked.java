@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class CourtBlocked extends CourtException {
 
     public CourtBlocked() {
-        super(Kind.CONFLICT, "court-blocked");
+        super("court-blocked");
     }
 }

@@ -7,6 +7,6 @@ import java.util.UUID;
 public class HoldExpired extends CourtException {
 
     public HoldExpired(UUID id) {
-        super(Kind.CONFLICT, "hold-expired", id);
+        super("hold-expired", id);
     }
 }

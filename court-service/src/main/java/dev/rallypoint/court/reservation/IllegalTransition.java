@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class IllegalTransition extends CourtException {
 
     public IllegalTransition(ReservationStatus status, String action) {
-        super(Kind.CONFLICT, "reservation-state", action, status);
+        super("reservation-state", action, status);
     }
 }

@@ -1,5 +1,6 @@
 package dev.rallypoint.court.reservation;
 
+import dev.rallypoint.court.Actor;
 import dev.rallypoint.court.Paged;
 import dev.rallypoint.court.club.Clubs;
 import dev.rallypoint.court.club.NotClubManager;

@@ -1,6 +1,7 @@
 package dev.rallypoint.court.reservation;
 
 import dev.rallypoint.common.identity.Role;
+import dev.rallypoint.court.Actor;
 import dev.rallypoint.court.club.Clubs;
 import dev.rallypoint.court.club.TimeRange;
 import dev.rallypoint.support.idempotency.Idempotent;

@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class NotOverYet extends CourtException {
 
     public NotOverYet() {
-        super(Kind.CONFLICT, "reservation-not-over");
+        super("reservation-not-over");
     }
 }

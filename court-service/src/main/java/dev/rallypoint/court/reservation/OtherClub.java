@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class OtherClub extends CourtException {
 
     public OtherClub() {
-        super(Kind.REFUSED, "change-to-other-club");
+        super("change-to-other-club");
     }
 }

@@ -7,6 +7,6 @@ import java.time.Instant;
 public class OutsideCheckInWindow extends CourtException {
 
     public OutsideCheckInWindow(Instant opens, Instant closes) {
-        super(Kind.CONFLICT, "outside-check-in-window", opens, closes);
+        super("outside-check-in-window", opens, closes);
     }
 }

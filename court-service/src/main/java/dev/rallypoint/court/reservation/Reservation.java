@@ -7,6 +7,7 @@ import dev.rallypoint.common.event.court.ReservationExpired;
 import dev.rallypoint.common.event.court.ReservationHeld;
 import dev.rallypoint.common.event.court.ReservationNoShow;
 import dev.rallypoint.common.id.Uuids;
+import dev.rallypoint.court.Actor;
 import dev.rallypoint.court.club.BookableCourt;
 import dev.rallypoint.court.club.TimeRange;
 import jakarta.persistence.Entity;
@@ -31,9 +32,6 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 @Entity
 @Table(name = "reservation")
 public class Reservation extends AbstractAggregateRoot<Reservation> {
-
-    /** Who undoes a change or cancels a reservation whose price difference went unpaid: the payment saga. */
-    public static final String SYSTEM = "SYSTEM";
 
     @Id
     private UUID id;
@@ -113,7 +111,7 @@ public class Reservation extends AbstractAggregateRoot<Reservation> {
         if (status == ReservationStatus.CONFIRMED && !now.isBefore(startsAt)) {
             throw new AlreadyStarted();
         }
-        moveTo(court.courtId(), range, court.priceOfRange(range), by.name(), now);
+        moveTo(court.courtId(), range, court.priceOfRange(range), by, now);
     }
 
     /**
@@ -123,7 +121,7 @@ public class Reservation extends AbstractAggregateRoot<Reservation> {
     public void undoChange(UUID previousCourtId, TimeRange previousRange, long previousPrice, String reason, Clock clock) {
         requireStatus(ReservationStatus.CONFIRMED, "undo-change");
         Instant now = clock.instant();
-        moveTo(previousCourtId, previousRange, previousPrice, SYSTEM, now);
+        moveTo(previousCourtId, previousRange, previousPrice, Actor.SYSTEM, now);
         this.paymentFailure = reason;
     }
 
@@ -135,16 +133,17 @@ public class Reservation extends AbstractAggregateRoot<Reservation> {
         requireStatus(ReservationStatus.CONFIRMED, "cancel-unpaid-change");
         Instant now = clock.instant();
         this.status = ReservationStatus.CANCELLED;
+        this.cancelledBy = Actor.SYSTEM;
         this.cancellationFee = 0L;
         this.paymentFailure = reason;
         this.updatedAt = now;
         registerEvent(new ReservationCancelled(UUID.randomUUID(), now, id, memberId, clubId, courtId, startsAt, endsAt,
-                ReservationStatus.CONFIRMED.name(), SYSTEM, price, 0));
+                ReservationStatus.CONFIRMED.name(), Actor.SYSTEM.name(), price, 0));
     }
 
-    private void moveTo(UUID newCourtId, TimeRange range, long newPrice, String by, Instant now) {
+    private void moveTo(UUID newCourtId, TimeRange range, long newPrice, Actor by, Instant now) {
         ReservationChanged changed = new ReservationChanged(UUID.randomUUID(), now, id, memberId, clubId, courtId, startsAt,
-                endsAt, price, newCourtId, range.start(), range.end(), newPrice, by);
+                endsAt, price, newCourtId, range.start(), range.end(), newPrice, by.name());
         this.courtId = newCourtId;
         this.startsAt = range.start();
         this.endsAt = range.end();

@@ -1,5 +1,6 @@
 package dev.rallypoint.court.reservation;
 
+import dev.rallypoint.court.Actor;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;

@@ -7,6 +7,6 @@ import java.util.UUID;
 public class ReservationNotFound extends CourtException {
 
     public ReservationNotFound(UUID id) {
-        super(Kind.NOT_FOUND, "reservation-not-found", id);
+        super("reservation-not-found", id);
     }
 }

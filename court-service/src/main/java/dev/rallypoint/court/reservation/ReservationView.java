@@ -1,5 +1,6 @@
 package dev.rallypoint.court.reservation;
 
+import dev.rallypoint.court.Actor;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class SlotInThePast extends CourtException {
 
     public SlotInThePast() {
-        super(Kind.REFUSED, "slot-in-the-past");
+        super("slot-in-the-past");
     }
 }

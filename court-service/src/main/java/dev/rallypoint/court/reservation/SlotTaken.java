@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class SlotTaken extends CourtException {
 
     public SlotTaken() {
-        super(Kind.CONFLICT, "slot-taken");
+        super("slot-taken");
     }
 }

@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class TooManyHolds extends CourtException {
 
     public TooManyHolds(int limit) {
-        super(Kind.CONFLICT, "too-many-holds", limit);
+        super("too-many-holds", limit);
     }
 }

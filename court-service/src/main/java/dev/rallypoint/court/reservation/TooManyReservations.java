@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class TooManyReservations extends CourtException {
 
     public TooManyReservations(int limit) {
-        super(Kind.CONFLICT, "too-many-reservations", limit);
+        super("too-many-reservations", limit);
     }
 }

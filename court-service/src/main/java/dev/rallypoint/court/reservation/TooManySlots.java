@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class TooManySlots extends CourtException {
 
     public TooManySlots(int limit) {
-        super(Kind.REFUSED, "too-many-slots", limit);
+        super("too-many-slots", limit);
     }
 }

@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class TooShortNotice extends CourtException {
 
     public TooShortNotice(int minutes) {
-        super(Kind.REFUSED, "too-short-notice", minutes);
+        super("too-short-notice", minutes);
     }
 }

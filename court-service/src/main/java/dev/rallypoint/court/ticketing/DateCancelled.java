@@ -4,9 +4,9 @@ import dev.rallypoint.court.CourtException;
 import java.util.UUID;
 
 /** The club cancelled the date; its seats are no longer sold. */
-class DateCancelled extends CourtException {
+public class DateCancelled extends CourtException {
 
     DateCancelled(UUID id) {
-        super(Kind.REFUSED, "event-date-cancelled", id);
+        super("event-date-cancelled", id);
     }
 }

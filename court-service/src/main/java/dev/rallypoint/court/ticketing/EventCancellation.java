@@ -1,6 +1,6 @@
 package dev.rallypoint.court.ticketing;
 
-import dev.rallypoint.common.identity.Role;
+import dev.rallypoint.court.Actor;
 import dev.rallypoint.support.scheduling.Batches;
 import dev.rallypoint.support.security.Caller;
 import java.time.Clock;
@@ -68,7 +68,7 @@ class EventCancellation {
         ticketedEvents.date(eventId, dateId);
         transactions.executeWithoutResult(status -> {
             EventDate date = dates.findForUpdate(dateId).orElseThrow(() -> new EventDateNotFound(dateId));
-            cancel(event, date, by(caller), reason, false);
+            cancel(event, date, Actor.staffOf(caller), reason, false);
         });
     }
 
@@ -87,7 +87,7 @@ class EventCancellation {
             event.cancel(clock);
             events.save(event);
             for (EventDate date : open) {
-                cancel(event, dates.findForUpdate(date.id()).orElseThrow(), by(caller), reason, true);
+                cancel(event, dates.findForUpdate(date.id()).orElseThrow(), Actor.staffOf(caller), reason, true);
             }
             return open.stream().map(EventDate::id).toList();
         });
@@ -103,7 +103,7 @@ class EventCancellation {
         return settled;
     }
 
-    private void cancel(TicketedEvent event, EventDate date, String by, String reason, boolean wholeEvent) {
+    private void cancel(TicketedEvent event, EventDate date, Actor by, String reason, boolean wholeEvent) {
         if (date.cancel(event, by, reason, wholeEvent, clock)) {
             int withdrawn = seats.withdrawUnsold(date.id(), clock.instant());
             dates.save(date);
@@ -148,9 +148,5 @@ class EventCancellation {
             return live.size();
         });
         return settled == null ? 0 : settled;
-    }
-
-    private static String by(Caller caller) {
-        return caller.isAdmin() ? Role.ADMIN.name() : "MANAGER";
     }
 }

@@ -2,7 +2,10 @@ package dev.rallypoint.court.ticketing;
 
 import dev.rallypoint.common.event.court.EventDateCancelled;
 import dev.rallypoint.common.id.Uuids;
+import dev.rallypoint.court.Actor;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Clock;
@@ -30,7 +33,8 @@ public class EventDate extends AbstractAggregateRoot<EventDate> {
 
     private Instant cancelledAt;
 
-    private String cancelledBy;
+    @Enumerated(EnumType.STRING)
+    private Actor cancelledBy;
 
     private String cancellationReason;
 
@@ -70,7 +74,7 @@ public class EventDate extends AbstractAggregateRoot<EventDate> {
      * settled. Answers whether that is news; a date cancelled before stays as it was. A date that has
      * begun cannot be cancelled.
      */
-    boolean cancel(TicketedEvent event, String by, String reason, boolean wholeEvent, Clock clock) {
+    boolean cancel(TicketedEvent event, Actor by, String reason, boolean wholeEvent, Clock clock) {
         if (isCancelled()) {
             return false;
         }
@@ -82,7 +86,7 @@ public class EventDate extends AbstractAggregateRoot<EventDate> {
         cancelledBy = by;
         cancellationReason = reason;
         registerEvent(new EventDateCancelled(Uuids.timeOrdered(clock), now, id, eventId, event.clubId(), event.title(),
-                startsAt, by, reason, wholeEvent));
+                startsAt, by.name(), reason, wholeEvent));
         return true;
     }
 
@@ -126,7 +130,8 @@ public class EventDate extends AbstractAggregateRoot<EventDate> {
         return cancelledAt;
     }
 
-    public String cancelledBy() {
+    /** Who cancelled the date: {@code MANAGER} or {@code ADMIN}; {@code null} while it is not cancelled. */
+    public Actor cancelledBy() {
         return cancelledBy;
     }
 

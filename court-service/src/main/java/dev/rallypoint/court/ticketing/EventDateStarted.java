@@ -4,9 +4,9 @@ import dev.rallypoint.court.CourtException;
 import java.util.UUID;
 
 /** The date has begun; its seats are no longer sold. */
-class EventDateStarted extends CourtException {
+public class EventDateStarted extends CourtException {
 
     EventDateStarted(UUID id) {
-        super(Kind.REFUSED, "event-date-started", id);
+        super("event-date-started", id);
     }
 }

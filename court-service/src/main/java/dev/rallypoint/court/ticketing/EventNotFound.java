@@ -4,9 +4,9 @@ import dev.rallypoint.court.CourtException;
 import java.util.UUID;
 
 /** No ticketed event with this id. */
-class EventNotFound extends CourtException {
+public class EventNotFound extends CourtException {
 
     EventNotFound(UUID id) {
-        super(Kind.NOT_FOUND, "event-not-found", id);
+        super("event-not-found", id);
     }
 }

@@ -3,9 +3,9 @@ package dev.rallypoint.court.ticketing;
 import dev.rallypoint.court.CourtException;
 
 /** A seat reservation was asked to do something its current state does not allow. */
-class IllegalSeatTransition extends CourtException {
+public class IllegalSeatTransition extends CourtException {
 
     IllegalSeatTransition(SeatReservationStatus status, String action) {
-        super(Kind.CONFLICT, "seat-reservation-state", action, status);
+        super("seat-reservation-state", action, status);
     }
 }

@@ -4,9 +4,9 @@ import dev.rallypoint.court.CourtException;
 import java.util.UUID;
 
 /** Every date of the event has begun: there is nothing left to cancel. */
-class NoDateToCancel extends CourtException {
+public class NoDateToCancel extends CourtException {
 
     NoDateToCancel(UUID eventId) {
-        super(Kind.REFUSED, "no-date-to-cancel", eventId);
+        super("no-date-to-cancel", eventId);
     }
 }

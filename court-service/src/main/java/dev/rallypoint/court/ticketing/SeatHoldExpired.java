@@ -4,9 +4,9 @@ import dev.rallypoint.court.CourtException;
 import java.util.UUID;
 
 /** The hold ran out before it was paid; hold the seat again. */
-class SeatHoldExpired extends CourtException {
+public class SeatHoldExpired extends CourtException {
 
     SeatHoldExpired(UUID id) {
-        super(Kind.CONFLICT, "seat-hold-expired", id);
+        super("seat-hold-expired", id);
     }
 }

@@ -2,26 +2,20 @@ package dev.rallypoint.court.ticketing;
 
 import dev.rallypoint.common.event.user.PaymentFailed;
 import dev.rallypoint.common.event.user.PaymentSucceeded;
-import dev.rallypoint.support.messaging.ProcessedEvents;
+import dev.rallypoint.court.payment.PaymentParty;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The wallet's answers to seat payments, each handled once per event id. The listeners have their own
- * consumer group, so they see every answer next to any other payment consumer of court-service, and
- * ignore the answers to payments that are not for seats.
+ * The wallet's answers to seat payments, handed over by court-service's one consumer of those answers
+ * (once per answer, in its transaction); answers to payments that are not for seats are ignored.
  */
 @Component
-class SeatPayments {
-
-    static final String GROUP = "court-service-seat-payments";
+class SeatPayments implements PaymentParty {
 
     private static final Logger log = LoggerFactory.getLogger(SeatPayments.class);
-
-    private final ProcessedEvents processed;
 
     private final SeatReservationRepository reservations;
 
@@ -33,9 +27,8 @@ class SeatPayments {
 
     private final Clock clock;
 
-    SeatPayments(ProcessedEvents processed, SeatReservationRepository reservations, EventDateRepository dates,
+    SeatPayments(SeatReservationRepository reservations, EventDateRepository dates,
             TicketedEventRepository events, Seats seats, Clock clock) {
-        this.processed = processed;
         this.reservations = reservations;
         this.dates = dates;
         this.events = events;
@@ -43,17 +36,8 @@ class SeatPayments {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = "user.payment-succeeded", groupId = GROUP)
-    void on(PaymentSucceeded payment) {
-        processed.once(payment, "court.seat-payment-succeeded", () -> succeeded(payment));
-    }
-
-    @KafkaListener(topics = "user.payment-failed", groupId = GROUP)
-    void on(PaymentFailed payment) {
-        processed.once(payment, "court.seat-payment-failed", () -> failed(payment));
-    }
-
-    private void succeeded(PaymentSucceeded payment) {
+    @Override
+    public void succeeded(PaymentSucceeded payment) {
         reservations.findByPaymentForUpdate(payment.aggregateId()).ifPresent(reservation -> {
             if (!reservation.memberId().equals(payment.userId())) {
                 log.warn("Payment {} names payer {}, but seat reservation {} is member {}'s; ignored",
@@ -74,7 +58,8 @@ class SeatPayments {
         });
     }
 
-    private void failed(PaymentFailed payment) {
+    @Override
+    public void failed(PaymentFailed payment) {
         reservations.findByPaymentForUpdate(payment.aggregateId()).ifPresent(reservation -> {
             if (reservation.status() != SeatReservationStatus.PAYMENT_PENDING) {
                 return;

@@ -7,6 +7,7 @@ import dev.rallypoint.common.event.court.RefundRequested;
 import dev.rallypoint.common.event.court.SeatCancelled;
 import dev.rallypoint.common.event.court.SeatReserved;
 import dev.rallypoint.common.id.Uuids;
+import dev.rallypoint.court.Actor;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,8 +35,6 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
 
     static final String NO_PAYMENT_ANSWER = "NO_PAYMENT_ANSWER";
 
-    static final String MEMBER = "MEMBER";
-
     @Id
     private UUID id;
 
@@ -60,7 +59,8 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
 
     private String failureReason;
 
-    private String cancelledBy;
+    @Enumerated(EnumType.STRING)
+    private Actor cancelledBy;
 
     private Instant createdAt;
 
@@ -149,7 +149,7 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
         if (status != SeatReservationStatus.RESERVED) {
             requireStatus(SeatReservationStatus.HELD, "cancel");
         }
-        end(event, date, MEMBER, SeatCancelled.MEMBER_CANCELLED, REFUND_CANCELED, now);
+        end(event, date, Actor.MEMBER, SeatCancelled.MEMBER_CANCELLED, REFUND_CANCELED, now);
     }
 
     /**
@@ -157,7 +157,7 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
      * then never debits it, or pays it back), a paid seat is refunded in full. Only a live reservation can
      * be settled so, and only once: its state is the guard against a second refund.
      */
-    void cancelWithDate(TicketedEvent event, EventDate date, String by, Clock clock) {
+    void cancelWithDate(TicketedEvent event, EventDate date, Actor by, Clock clock) {
         Instant now = clock.instant();
         switch (status) {
             case HELD, RESERVED -> {
@@ -169,7 +169,7 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
         end(event, date, by, SeatCancelled.EVENT_DATE_CANCELLED, SeatCancelled.EVENT_DATE_CANCELLED, now);
     }
 
-    private void end(TicketedEvent event, EventDate date, String by, String why, String refundReason, Instant now) {
+    private void end(TicketedEvent event, EventDate date, Actor by, String why, String refundReason, Instant now) {
         SeatReservationStatus previous = status;
         long refunded = previous == SeatReservationStatus.RESERVED ? price : 0;
         if (refunded > 0) {
@@ -179,7 +179,7 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
         cancelledBy = by;
         updatedAt = now;
         registerEvent(new SeatCancelled(Uuids.timeOrdered(), now, id, memberId, event.clubId(), eventId, eventDateId,
-                event.title(), date.startsAt(), seatNumber, previous.name(), by, why, refunded));
+                event.title(), date.startsAt(), seatNumber, previous.name(), by.name(), why, refunded));
     }
 
     private SeatReserved reserved(TicketedEvent event, EventDate date, Instant now) {
@@ -274,7 +274,7 @@ public class SeatReservation extends AbstractAggregateRoot<SeatReservation> {
     }
 
     /** Who ended the reservation: {@code MEMBER}, {@code MANAGER} or {@code ADMIN}; {@code null} otherwise. */
-    public String cancelledBy() {
+    public Actor cancelledBy() {
         return cancelledBy;
     }
 

@@ -4,9 +4,9 @@ import dev.rallypoint.court.CourtException;
 import java.util.UUID;
 
 /** No seat reservation with this id, or none of the caller's. */
-class SeatReservationNotFound extends CourtException {
+public class SeatReservationNotFound extends CourtException {
 
     SeatReservationNotFound(UUID id) {
-        super(Kind.NOT_FOUND, "seat-reservation-not-found", id);
+        super("seat-reservation-not-found", id);
     }
 }

@@ -3,9 +3,9 @@ package dev.rallypoint.court.ticketing;
 import dev.rallypoint.court.CourtException;
 
 /** Another member holds or bought this seat, or it waits for its reopening. */
-class SeatTaken extends CourtException {
+public class SeatTaken extends CourtException {
 
     SeatTaken(int seatNumber) {
-        super(Kind.CONFLICT, "seat-taken", seatNumber);
+        super("seat-taken", seatNumber);
     }
 }

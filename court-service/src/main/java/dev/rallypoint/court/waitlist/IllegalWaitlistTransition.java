@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class IllegalWaitlistTransition extends CourtException {
 
     public IllegalWaitlistTransition(WaitlistStatus status, String action) {
-        super(Kind.CONFLICT, "waitlist-entry-state", action, status);
+        super("waitlist-entry-state", action, status);
     }
 }

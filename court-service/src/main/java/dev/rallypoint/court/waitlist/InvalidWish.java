@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class InvalidWish extends CourtException {
 
     public InvalidWish(String field) {
-        super(Kind.INVALID, "invalid-waitlist-entry", field);
+        super("invalid-waitlist-entry", field);
     }
 }

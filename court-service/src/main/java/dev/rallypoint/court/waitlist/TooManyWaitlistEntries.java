@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class TooManyWaitlistEntries extends CourtException {
 
     public TooManyWaitlistEntries(int limit) {
-        super(Kind.REFUSED, "too-many-waitlist-entries", limit);
+        super("too-many-waitlist-entries", limit);
     }
 }

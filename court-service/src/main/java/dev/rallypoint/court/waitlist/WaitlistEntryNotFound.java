@@ -7,6 +7,6 @@ import java.util.UUID;
 public class WaitlistEntryNotFound extends CourtException {
 
     public WaitlistEntryNotFound(UUID id) {
-        super(Kind.NOT_FOUND, "waitlist-entry-not-found", id);
+        super("waitlist-entry-not-found", id);
     }
 }

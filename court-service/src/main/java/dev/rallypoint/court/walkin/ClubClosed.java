@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class ClubClosed extends CourtException {
 
     public ClubClosed() {
-        super(Kind.REFUSED, "walk-in-club-closed");
+        super("walk-in-club-closed");
     }
 }

@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class DuplicateWalkIn extends CourtException {
 
     public DuplicateWalkIn() {
-        super(Kind.CONFLICT, "walk-in-duplicate");
+        super("walk-in-duplicate");
     }
 }

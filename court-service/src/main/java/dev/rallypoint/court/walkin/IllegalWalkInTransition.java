@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class IllegalWalkInTransition extends CourtException {
 
     public IllegalWalkInTransition(WalkInStatus status, String action) {
-        super(Kind.CONFLICT, "walk-in-state", action, status);
+        super("walk-in-state", action, status);
     }
 }

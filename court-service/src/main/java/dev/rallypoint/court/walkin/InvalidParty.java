@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class InvalidParty extends CourtException {
 
     public InvalidParty() {
-        super(Kind.INVALID, "walk-in-party");
+        super("walk-in-party");
     }
 }

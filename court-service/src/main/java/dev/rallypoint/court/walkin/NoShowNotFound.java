@@ -7,6 +7,6 @@ import java.util.UUID;
 public class NoShowNotFound extends CourtException {
 
     public NoShowNotFound(UUID id) {
-        super(Kind.NOT_FOUND, "walk-in-no-show-not-found", id);
+        super("walk-in-no-show-not-found", id);
     }
 }

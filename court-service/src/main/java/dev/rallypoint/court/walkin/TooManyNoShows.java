@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class TooManyNoShows extends CourtException {
 
     public TooManyNoShows(int limit, int days) {
-        super(Kind.REFUSED, "walk-in-too-many-no-shows", limit, days);
+        super("walk-in-too-many-no-shows", limit, days);
     }
 }

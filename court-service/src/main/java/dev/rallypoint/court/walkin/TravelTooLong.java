@@ -6,6 +6,6 @@ import dev.rallypoint.court.CourtException;
 public class TravelTooLong extends CourtException {
 
     public TravelTooLong(int maxMinutes) {
-        super(Kind.INVALID, "walk-in-travel-time", maxMinutes);
+        super("walk-in-travel-time", maxMinutes);
     }
 }

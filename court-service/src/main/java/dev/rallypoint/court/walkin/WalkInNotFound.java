@@ -7,6 +7,6 @@ import java.util.UUID;
 public class WalkInNotFound extends CourtException {
 
     public WalkInNotFound(UUID id) {
-        super(Kind.NOT_FOUND, "walk-in-not-found", id);
+        super("walk-in-not-found", id);
     }
 }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rallypoint.common.event.court.ReservationNoShow;
+import dev.rallypoint.court.Actor;
 import dev.rallypoint.court.club.BookableCourt;
 import dev.rallypoint.court.club.BookingRules;
 import dev.rallypoint.court.club.OpeningHours;
 import dev.rallypoint.court.club.Schedule;
 import dev.rallypoint.court.club.TimeRange;
-import dev.rallypoint.court.reservation.Actor;
 import dev.rallypoint.court.reservation.IllegalTransition;
 import dev.rallypoint.court.reservation.NotOverYet;
 import dev.rallypoint.court.reservation.OutsideCheckInWindow;

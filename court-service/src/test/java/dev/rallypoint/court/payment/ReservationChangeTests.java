@@ -171,8 +171,9 @@ class ReservationChangeTests extends HttpTest {
                 .untilAsserted(() -> assertThat(refundsTo(payer)).singleElement()
                         .satisfies(refund -> assertThat(refund.amount()).isEqualTo(10000)));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(wallet.balance(payer)).isEqualTo(10000));
-        assertThat(payments.reservation(reservation, payerToken).json().path("paymentFailure").asString())
-                .isEqualTo("CHANGE_" + PaymentFailed.INSUFFICIENT_POINTS);
+        Api.Response cancelled = payments.reservation(reservation, payerToken);
+        assertThat(cancelled.json().path("paymentFailure").asString()).isEqualTo("CHANGE_" + PaymentFailed.INSUFFICIENT_POINTS);
+        assertThat(cancelled.json().path("cancelledBy").asString()).as("the saga cancelled it").isEqualTo("SYSTEM");
     }
 
     @Test

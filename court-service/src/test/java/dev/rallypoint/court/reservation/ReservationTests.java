@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rallypoint.common.event.court.ReservationCancelled;
 import dev.rallypoint.common.event.court.ReservationExpired;
 import dev.rallypoint.common.event.court.ReservationHeld;
+import dev.rallypoint.court.Actor;
 import dev.rallypoint.court.club.BookableCourt;
 import dev.rallypoint.court.club.BookingRules;
 import dev.rallypoint.court.club.OpeningHours;

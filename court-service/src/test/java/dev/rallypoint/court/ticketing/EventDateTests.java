@@ -3,6 +3,7 @@ package dev.rallypoint.court.ticketing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rallypoint.court.Actor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,10 +26,10 @@ class EventDateTests {
     void aDateIsCancelledOnceAndKeepsItsFirstReason() {
         EventDate date = EventDate.of(event, now.plus(Duration.ofDays(2)), clock);
 
-        assertThat(date.cancel(event, "MANAGER", "Rain", false, clock)).isTrue();
-        assertThat(date.cancel(event, "ADMIN", "Again", true, clock)).isFalse();
+        assertThat(date.cancel(event, Actor.MANAGER, "Rain", false, clock)).isTrue();
+        assertThat(date.cancel(event, Actor.ADMIN, "Again", true, clock)).isFalse();
 
-        assertThat(date.cancelledBy()).isEqualTo("MANAGER");
+        assertThat(date.cancelledBy()).isEqualTo(Actor.MANAGER);
         assertThat(date.cancellationReason()).isEqualTo("Rain");
     }
 
@@ -36,7 +37,7 @@ class EventDateTests {
     void aDateThatHasBegunCannotBeCancelled() {
         EventDate date = EventDate.of(event, now.minusSeconds(1), clock);
 
-        assertThatThrownBy(() -> date.cancel(event, "MANAGER", "Too late", false, clock))
+        assertThatThrownBy(() -> date.cancel(event, Actor.MANAGER, "Too late", false, clock))
                 .isInstanceOf(EventDateStarted.class);
         assertThat(date.isCancelled()).isFalse();
     }
@@ -44,7 +45,7 @@ class EventDateTests {
     @Test
     void aCancelledDateIsNotOnSale() {
         EventDate date = EventDate.of(event, now.plus(Duration.ofDays(2)), clock);
-        date.cancel(event, "MANAGER", "Rain", false, clock);
+        date.cancel(event, Actor.MANAGER, "Rain", false, clock);
 
         assertThatThrownBy(() -> date.requireOnSale(now)).isInstanceOf(DateCancelled.class);
     }

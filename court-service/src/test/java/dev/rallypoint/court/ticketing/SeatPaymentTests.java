@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Seat payment through the wallet saga, with this test playing the wallet on a real Kafka broker. */
 class SeatPaymentTests extends HttpTest {
@@ -28,6 +29,9 @@ class SeatPaymentTests extends HttpTest {
 
     @Autowired
     SeatExpiry expiry;
+
+    @Autowired
+    JdbcClient jdbc;
 
     final UUID alice = UUID.randomUUID();
 
@@ -50,10 +54,14 @@ class SeatPaymentTests extends HttpTest {
         assertThat(request.reference()).isEqualTo("seat-reservation/" + reservationId);
         assertThat(seat(api, event, 7)).isEqualTo("HELD");
 
-        Wallet.answer(new PaymentSucceeded(UUID.randomUUID(), Instant.now(), paymentId, alice, 25_000, 75_000));
+        PaymentSucceeded answer = new PaymentSucceeded(UUID.randomUUID(), Instant.now(), paymentId, alice, 25_000, 75_000);
+        Wallet.answer(answer);
 
         awaitStatus(api, event, reservationId, "RESERVED");
         assertThat(seat(api, event, 7)).isEqualTo("RESERVED");
+        assertThat(jdbc.sql("select consumer from processed_event where event_id = ?").param(answer.eventId())
+                .query(String.class).list()).as("one payment flow: the answer is processed once, for the seat too")
+                .containsExactly("court.payments.payment-succeeded");
         PaymentCompleted completed = Wallet.awaitEvent(PaymentCompleted.class, UUID.fromString(reservationId));
         assertThat(completed.userId()).isEqualTo(alice);
         assertThat(completed.gate()).isEqualTo("event-date-" + event.dateId());

@@ -1,5 +1,6 @@
 package dev.rallypoint.market.trade;
 
+import dev.rallypoint.support.redis.RedisKeyProperties;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,7 +9,6 @@ import org.redisson.api.RLock;
 import org.redisson.api.RedissonClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +37,10 @@ class TradeGuard {
 
     private final Duration lease;
 
-    TradeGuard(RedissonClient redisson, @Value("${rallypoint.redis.key-prefix:}") String prefix,
+    TradeGuard(RedissonClient redisson, RedisKeyProperties keys,
             TradeConfiguration.TradeProperties properties) {
         this.redisson = redisson;
-        this.prefix = prefix;
+        this.prefix = keys.keyPrefix();
         this.lease = properties.lockLease();
     }
 

@@ -1,9 +1,9 @@
 package dev.rallypoint.notification.stream;
 
+import dev.rallypoint.support.redis.RedisKeyProperties;
 import dev.rallypoint.support.scheduling.PeriodicTask;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,9 +16,8 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 class StreamConfiguration {
 
     @Bean
-    StreamRelay.StreamChannel streamChannel(@Value("${rallypoint.redis.key-prefix:rp:}") String prefix,
-            StreamProperties properties) {
-        return new StreamRelay.StreamChannel(prefix + properties.channel());
+    StreamRelay.StreamChannel streamChannel(RedisKeyProperties keys, StreamProperties properties) {
+        return new StreamRelay.StreamChannel(keys.key(properties.channel()));
     }
 
     @Bean

@@ -1,12 +1,12 @@
 package dev.rallypoint.queue.waitingroom;
 
 import dev.rallypoint.common.identity.TokenRevocation;
+import dev.rallypoint.support.redis.RedisKeyProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +28,10 @@ class AdmissionRevocations {
 
     private final Clock clock;
 
-    AdmissionRevocations(StringRedisTemplate redis, @Value("${rallypoint.redis.key-prefix:rp:}") String prefix,
+    AdmissionRevocations(StringRedisTemplate redis, RedisKeyProperties keys,
             WaitingRoomProperties properties, Clock clock) {
         this.redis = redis;
-        this.prefix = prefix;
+        this.prefix = keys.keyPrefix();
         this.keep = properties.admissionLifetime().plus(Duration.ofMinutes(1));
         this.clock = clock;
     }

@@ -1,10 +1,10 @@
 package dev.rallypoint.queue.waitingroom;
 
+import dev.rallypoint.support.redis.RedisKeyProperties;
 import dev.rallypoint.support.redis.RedisUnavailable;
 import dev.rallypoint.support.scheduling.PeriodicTask;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -51,8 +51,8 @@ class WaitingRoomConfiguration {
     }
 
     @Bean
-    GateKeys gateKeys(@Value("${rallypoint.redis.key-prefix:rp:}") String prefix) {
-        return new GateKeys(prefix);
+    GateKeys gateKeys(RedisKeyProperties keys) {
+        return new GateKeys(keys.keyPrefix());
     }
 
     @Bean

@@ -2,6 +2,7 @@ package dev.rallypoint.user.auth;
 
 import dev.rallypoint.common.event.user.UserWithdrawn;
 import dev.rallypoint.common.identity.TokenRevocation;
+import dev.rallypoint.support.redis.RedisKeyProperties;
 import dev.rallypoint.user.account.AccountChanges.AccountSuspended;
 import dev.rallypoint.user.account.AccountChanges.PasswordChanged;
 import java.time.Clock;
@@ -9,7 +10,6 @@ import java.time.Duration;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
@@ -39,10 +39,10 @@ class AccessTokenRevocations {
 
     private final Clock clock;
 
-    AccessTokenRevocations(StringRedisTemplate redis, @Value("${rallypoint.redis.key-prefix:rp:}") String prefix,
+    AccessTokenRevocations(StringRedisTemplate redis, RedisKeyProperties keys,
             TokenProperties properties, Clock clock) {
         this.redis = redis;
-        this.prefix = prefix;
+        this.prefix = keys.keyPrefix();
         this.keep = properties.accessTokenLifetime().plus(SKEW);
         this.clock = clock;
     }

@@ -10,7 +10,8 @@ import java.util.UUID;
  *
  * @param aggregateId the reservation id
  * @param previousStatus the state it was cancelled from ({@code HELD}, {@code PAYMENT_PENDING}, {@code CONFIRMED})
- * @param cancelledBy {@code MEMBER}, {@code MANAGER} or {@code ADMIN}
+ * @param cancelledBy {@code MEMBER}, {@code MANAGER}, {@code ADMIN}, or {@code SYSTEM} (court-service itself, when
+ *        a change's price difference went unpaid)
  * @param price points the reservation cost
  * @param fee points kept under the club's cancellation policy (0 unless a member cancelled a confirmed
  *        reservation after the deadline)

@@ -10,7 +10,8 @@ import java.util.UUID;
  * one was freed.
  *
  * @param aggregateId the reservation id
- * @param changedBy {@code MEMBER}, {@code MANAGER} or {@code ADMIN}
+ * @param changedBy {@code MEMBER}, {@code MANAGER}, {@code ADMIN}, or {@code SYSTEM} (court-service itself, when
+ *        a change's price difference went unpaid)
  */
 @Topic("court.reservation-changed")
 public record ReservationChanged(UUID eventId, Instant occurredAt, UUID aggregateId, UUID memberId, UUID clubId,
