@@ -1,4 +1,4 @@
-package dev.rallypoint.match.matching;
+package dev.rallypoint.match.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,11 @@
-package dev.rallypoint.match.matching;
+package dev.rallypoint.match.match;
 
 import dev.rallypoint.match.court.CourtHolds;
 import dev.rallypoint.match.court.HoldOutcome;
-import dev.rallypoint.match.match.Matches;
+import dev.rallypoint.match.matching.Candidate;
+import dev.rallypoint.match.matching.Matchmaker;
+import dev.rallypoint.match.matching.MatchingProperties;
+import dev.rallypoint.match.matching.Proposal;
 import dev.rallypoint.match.request.OpenRequests;
 import java.time.Clock;
 import java.time.Instant;
@@ -92,7 +95,8 @@ public class Matcher {
                 if (!requests.claim(ids)) {
                     return Formation.TAKEN;
                 }
-                HoldOutcome outcome = courts.hold("match-" + matchId, bookedFor, proposal.clubId(), proposal.slot());
+                HoldOutcome outcome = courts.hold("match-" + matchId, bookedFor, proposal.clubId(), proposal.slot().start(),
+                        proposal.slot().end());
                 return switch (outcome) {
                     case HoldOutcome.Held court -> {
                         held.set(court);

@@ -1,4 +1,4 @@
-package dev.rallypoint.match.matching;
+package dev.rallypoint.match.match;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
