@@ -3,7 +3,7 @@ package dev.rallypoint.match;
 import dev.rallypoint.test.Api;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rallypoint.match.matching.Matcher;
+import dev.rallypoint.match.match.Matcher;
 import dev.rallypoint.match.openmatch.CallerCourtStubs;
 import dev.rallypoint.test.TestTokens;
 import java.io.IOException;

@@ -1,6 +1,8 @@
 package dev.rallypoint.match;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -9,7 +11,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -20,11 +27,14 @@ import org.springframework.core.env.MapPropertySource;
  * time asked for, status HELD), 409 {@code slot-taken} problem when no court is free. Also plays user-service's
  * service-token endpoint for match-service's client credentials, and the confirmation of a hold paid by split
  * (200 {@code CONFIRMED}; 409 {@code reservation-state} once the hold is gone, {@link #holdsGone()}). Tests switch
- * the stub between {@link #free()}, {@link #full()} and {@link #down()}.
+ * the stub between {@link #free()}, {@link #full()} and {@link #down()}, and take single court times with
+ * {@link #taken(UUID, Instant)}.
  */
 public final class TestCourts implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final String HOLDS = "/api/v1/match-holds";
+
+    private static final List<StubMapping> TAKEN = new CopyOnWriteArrayList<>();
 
     public static final WireMockServer SERVER = new WireMockServer(wireMockConfig().dynamicPort()
             .bindAddress("127.0.0.1").containerThreads(20));
@@ -55,6 +65,8 @@ public final class TestCourts implements ApplicationContextInitializer<Configura
 
     /** Every hold succeeds on a court of its own. */
     public static void free() {
+        TAKEN.forEach(SERVER::removeStub);
+        TAKEN.clear();
         holds(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                 .withTransformers("response-template")
                 .withBody("""
@@ -90,6 +102,20 @@ public final class TestCourts implements ApplicationContextInitializer<Configura
     public static void full() {
         holds(aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,\"code\":\"slot-taken\"}"));
+    }
+
+    /**
+     * Every court of the club is taken at that start (any start when {@code startsAt} is null): 409 {@code slot-taken},
+     * whatever the other stubs answer, until {@link #free()}.
+     */
+    public static void taken(UUID club, Instant startsAt) {
+        MappingBuilder hold = post(urlEqualTo(HOLDS)).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.clubId", equalTo(club.toString())));
+        if (startsAt != null) {
+            hold = hold.withRequestBody(matchingJsonPath("$.startsAt", equalTo(startsAt.toString())));
+        }
+        TAKEN.add(SERVER.stubFor(hold.willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,\"code\":\"slot-taken\"}"))));
     }
 
     /** court-service drops every connection. */

@@ -1,6 +1,5 @@
 package dev.rallypoint.match.court;
 
-import dev.rallypoint.match.matching.Window;
 import dev.rallypoint.support.security.ServiceTokens;
 import feign.FeignException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -10,7 +9,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -75,11 +74,11 @@ public class CourtHolds {
     }
 
     /**
-     * Holds a court of the club for the slot in the name of {@code memberId}; {@code key} identifies the match,
-     * so asking again for the same match answers the same hold.
+     * Holds a court of the club from {@code startsAt} to {@code endsAt} in the name of {@code memberId};
+     * {@code key} identifies the match, so asking again for the same match answers the same hold.
      */
-    public HoldOutcome hold(String key, UUID memberId, UUID clubId, Window slot) {
-        CourtClient.HoldRequest request = new CourtClient.HoldRequest(memberId, clubId, slot.start(), slot.end());
+    public HoldOutcome hold(String key, UUID memberId, UUID clubId, Instant startsAt, Instant endsAt) {
+        CourtClient.HoldRequest request = new CourtClient.HoldRequest(memberId, clubId, startsAt, endsAt);
         try {
             CourtClient.CourtReservation held = resilient(() -> {
                 try {

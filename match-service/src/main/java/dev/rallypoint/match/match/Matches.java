@@ -59,12 +59,12 @@ public class Matches {
 
     /** Stores the match a proposal makes on the court held for it, in the matcher's transaction; answers its id. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public UUID form(UUID id, Proposal proposal, HoldOutcome.Held court, Instant confirmBy) {
+    UUID form(UUID id, Proposal proposal, HoldOutcome.Held court, Instant confirmBy) {
         return matches.save(Match.form(id, proposal, court, confirmBy, clock)).id();
     }
 
     /** A fresh match id, known before the match is stored (it names the court hold). */
-    public UUID newId() {
+    UUID newId() {
         return Uuids.timeOrdered(clock);
     }
 

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxWindows how many windows one request may give
  * @param every how long the matcher waits between rounds
  * @param batch how many of the oldest open requests one round plans with
+ * @param courtAttempts how many court times (a club at a start) court-service is asked for, one after another,
+ *        before a planned match is given up for the round
  * @param confirmWithin how long the players of a formed match have to confirm (never past the court hold)
  * @param confirmationSweep how often overdue confirmations are looked for
  */
@@ -24,10 +26,11 @@ public record MatchingProperties(
         @DefaultValue("5") int maxWindows,
         @DefaultValue("10s") Duration every,
         @DefaultValue("500") int batch,
+        @DefaultValue("6") int courtAttempts,
         @DefaultValue("4m") Duration confirmWithin,
         @DefaultValue("5s") Duration confirmationSweep) {
 
     public Matchmaker matchmaker() {
-        return new Matchmaker(slot, alignment);
+        return new Matchmaker(slot, alignment, courtAttempts);
     }
 }

@@ -14,7 +14,9 @@ import java.util.UUID;
  * requests of its game type join it in age order when every player of the group accepts every newcomer's
  * level and the newcomer accepts theirs, a club is acceptable to all and their windows still share at
  * least one slot. A group with the players its game type needs becomes a match on the first shared club in
- * the anchor's order of preference, at the earliest aligned start of the shared windows. A request that
+ * the anchor's order of preference, at the earliest aligned start of the shared windows; when no court is free
+ * there, up to {@code courtTimes} alternatives are offered in order: the same start at the other shared clubs,
+ * then the next aligned starts inside the shared windows. A request that
  * cannot be served stays open; the next oldest becomes the anchor. Doubles teams are split to make their
  * summed levels as even as possible, a pair asking together staying together.
  *
@@ -31,16 +33,28 @@ public final class Matchmaker {
 
     private final Duration alignment;
 
+    private final int courtTimes;
+
+    /** A matchmaker that proposes one court time per match. */
+    public Matchmaker(Duration slot, Duration alignment) {
+        this(slot, alignment, 1);
+    }
+
     /**
      * @param slot how long a match lasts, so how much windows must share
      * @param alignment match starts fall on multiples of this since the epoch (court slots do)
+     * @param courtTimes how many club and start combinations a proposal offers at most, the first included
      */
-    public Matchmaker(Duration slot, Duration alignment) {
+    public Matchmaker(Duration slot, Duration alignment, int courtTimes) {
         if (slot.isNegative() || slot.isZero() || alignment.isNegative() || alignment.isZero()) {
             throw new IllegalArgumentException("Slot and alignment are positive");
         }
+        if (courtTimes < 1) {
+            throw new IllegalArgumentException("A proposal offers at least one court time");
+        }
         this.slot = slot;
         this.alignment = alignment;
+        this.courtTimes = courtTimes;
     }
 
     /** The matches the open requests make; each request is in at most one of them. */
@@ -116,18 +130,32 @@ public final class Matchmaker {
         }
 
         Proposal propose() {
-            Window first = windows.stream().min(Comparator.comparing(Window::start)).orElseThrow();
-            Instant start = aligned(first.start());
-            Window slotWindow = new Window(start, start.plus(slot));
+            List<CourtTime> times = courtTimes();
             if (type == GameType.SINGLES) {
-                return new Proposal(type, clubs.getFirst(), slotWindow, requests, requests.get(0).players(),
-                        requests.get(1).players());
+                return new Proposal(type, times, requests, requests.get(0).players(), requests.get(1).players());
             }
-            return balanced(slotWindow);
+            return balanced(times);
+        }
+
+        /** Aligned starts in the shared windows, earliest first, each at every shared club in turn; at most the limit. */
+        private List<CourtTime> courtTimes() {
+            List<CourtTime> times = new ArrayList<>();
+            for (Window window : windows.stream().sorted(Comparator.comparing(Window::start)).toList()) {
+                for (Instant start = aligned(window.start()); !start.plus(slot).isAfter(window.end());
+                        start = start.plus(alignment)) {
+                    for (UUID club : clubs) {
+                        times.add(new CourtTime(club, new Window(start, start.plus(slot))));
+                        if (times.size() == courtTimes) {
+                            return times;
+                        }
+                    }
+                }
+            }
+            return times;
         }
 
         /** The split of four players into two teams with the most even summed levels, pairs kept together. */
-        private Proposal balanced(Window slotWindow) {
+        private Proposal balanced(List<CourtTime> times) {
             List<Candidate.Player> all = new ArrayList<>();
             List<Integer> unit = new ArrayList<>();
             for (int index = 0; index < requests.size(); index++) {
@@ -148,7 +176,7 @@ public final class Matchmaker {
                 if (splitsAPair(unit, mate)) {
                     continue;
                 }
-                Proposal candidate = new Proposal(type, clubs.getFirst(), slotWindow, requests, one, two);
+                Proposal candidate = new Proposal(type, times, requests, one, two);
                 if (best == null || candidate.imbalance() < best.imbalance()) {
                     best = candidate;
                 }

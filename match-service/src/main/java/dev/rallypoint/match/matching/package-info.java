@@ -1,6 +1,6 @@
 /**
- * The matcher: the pure algorithm that forms 2- and 4-player matches from open requests
- * ({@link dev.rallypoint.match.matching.Matchmaker}), and the runner that applies it to the open requests
- * of the database on any number of instances.
+ * The matching algorithm: the pure {@link dev.rallypoint.match.matching.Matchmaker} that forms 2- and 4-player
+ * proposals from open requests, its vocabulary (game types, windows, candidates, proposals) and settings; it
+ * depends on no other feature, and the matcher's rounds in {@code match} apply it to the database.
  */
 package dev.rallypoint.match.matching;

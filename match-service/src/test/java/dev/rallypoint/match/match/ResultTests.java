@@ -6,7 +6,6 @@ import dev.rallypoint.match.MatchServiceTest;
 import dev.rallypoint.match.TestClock;
 import dev.rallypoint.match.TestUsers;
 import dev.rallypoint.match.TestWallet;
-import dev.rallypoint.match.matching.Matcher;
 import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
 import java.time.Duration;

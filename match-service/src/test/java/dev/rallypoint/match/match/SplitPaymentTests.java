@@ -17,7 +17,6 @@ import dev.rallypoint.match.TestCourts;
 import dev.rallypoint.match.TestUsers;
 import dev.rallypoint.match.TestWallet;
 import dev.rallypoint.match.court.CourtHolds;
-import dev.rallypoint.match.matching.Matcher;
 import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
 import java.time.Duration;

@@ -137,6 +137,29 @@ class MatchmakerTests {
     }
 
     @Test
+    void offersEachStartAtEverySharedClubInTheAnchorsOrderThenTheNextStartsUpToTheLimit() {
+        UUID third = UUID.randomUUID();
+        Window early = new Window(Instant.parse("2026-12-12T16:10:00Z"), Instant.parse("2026-12-12T17:40:00Z"));
+        Candidate anchor = candidate(GameType.SINGLES, List.of(new Player(UUID.randomUUID(), 3.0)), List.of(EVENING, early),
+                List.of(OTHER_CLUB, third, CLUB));
+        Candidate other = candidate(GameType.SINGLES, List.of(new Player(UUID.randomUUID(), 3.0)), List.of(early, EVENING),
+                List.of(CLUB, OTHER_CLUB));
+
+        Proposal proposal = new Matchmaker(Duration.ofHours(1), Duration.ofMinutes(30), 5).match(List.of(anchor, other))
+                .getFirst();
+
+        assertThat(proposal.courtTimes()).containsExactly(
+                courtTime(OTHER_CLUB, "2026-12-12T16:30:00Z"), courtTime(CLUB, "2026-12-12T16:30:00Z"),
+                courtTime(OTHER_CLUB, "2026-12-12T18:00:00Z"), courtTime(CLUB, "2026-12-12T18:00:00Z"),
+                courtTime(OTHER_CLUB, "2026-12-12T18:30:00Z"));
+        assertThat(proposal.clubId()).isEqualTo(OTHER_CLUB);
+        assertThat(proposal.slot().start()).isEqualTo(Instant.parse("2026-12-12T16:30:00Z"));
+        assertThat(proposal.at(proposal.courtTimes().get(3)).courtTimes()).containsExactly(courtTime(CLUB, "2026-12-12T18:00:00Z"));
+        assertThat(matchmaker.match(List.of(anchor, other)).getFirst().courtTimes()).as("one court time by default")
+                .containsExactly(courtTime(OTHER_CLUB, "2026-12-12T16:30:00Z"));
+    }
+
+    @Test
     void neverPutsARequestInTwoMatches() {
         List<Candidate> open = new ArrayList<>();
         for (int i = 0; i < 301; i++) {
@@ -163,6 +186,11 @@ class MatchmakerTests {
 
     private Candidate candidate(GameType type, List<Player> players, List<Window> windows, List<UUID> clubs) {
         return new Candidate(UUID.randomUUID(), type, players, 1.0, 7.0, windows, clubs, T0.plusSeconds(age++));
+    }
+
+    private static CourtTime courtTime(UUID club, String start) {
+        Instant at = Instant.parse(start);
+        return new CourtTime(club, new Window(at, at.plus(Duration.ofHours(1))));
     }
 
     private static List<Double> levels(List<Player> team) {

@@ -1,8 +1,12 @@
-package dev.rallypoint.match.matching;
+package dev.rallypoint.match.match;
 
 import dev.rallypoint.match.court.CourtHolds;
 import dev.rallypoint.match.court.HoldOutcome;
-import dev.rallypoint.match.match.Matches;
+import dev.rallypoint.match.matching.Candidate;
+import dev.rallypoint.match.matching.CourtTime;
+import dev.rallypoint.match.matching.Matchmaker;
+import dev.rallypoint.match.matching.MatchingProperties;
+import dev.rallypoint.match.matching.Proposal;
 import dev.rallypoint.match.request.OpenRequests;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * then forms each planned match in a transaction of its own that first claims its requests
  * ({@code FOR UPDATE SKIP LOCKED}, still open): when another instance planned the same match and claimed a
  * request first, or a player cancelled, the plan is dropped and its other requests stay open for the next
- * round. Before a match is stored, court-service holds a court for it; without a court there is no match.
+ * round. Before a match is stored, court-service holds a court for it, at the first of the proposal's court times
+ * that has one free (a bounded number, each asked under a key of its own); without a court there is no match.
  * The database's exclusion constraint refuses a player in two matches at once whatever happens.
  */
 @Component
@@ -78,9 +83,10 @@ public class Matcher {
 
     /**
      * Forms one planned match in a transaction of its own: claims its requests, then has court-service hold
-     * a court (while the claim's row locks keep other instances off these requests), then stores the match and
-     * closes the requests. No court, or court-service unavailable: the transaction rolls back and the requests
-     * stay open. A hold taken for a match that the database then refuses is released again.
+     * a court (while the claim's row locks keep other instances off these requests) at the first of the proposal's
+     * court times that has one free, then stores the match there and closes the requests. No court at any of them,
+     * or court-service unavailable: the transaction rolls back and the requests stay open. A hold taken for a match
+     * that the database then refuses is released again.
      */
     private Formation form(Proposal proposal) {
         List<UUID> ids = proposal.requests().stream().map(Candidate::requestId).toList();
@@ -92,11 +98,18 @@ public class Matcher {
                 if (!requests.claim(ids)) {
                     return Formation.TAKEN;
                 }
-                HoldOutcome outcome = courts.hold("match-" + matchId, bookedFor, proposal.clubId(), proposal.slot());
+                List<CourtTime> times = proposal.courtTimes();
+                HoldOutcome outcome = new HoldOutcome.NoCourtFree();
+                CourtTime at = times.getFirst();
+                for (int attempt = 0; attempt < times.size() && outcome instanceof HoldOutcome.NoCourtFree; attempt++) {
+                    at = times.get(attempt);
+                    outcome = courts.hold(holdKey(matchId, attempt), bookedFor, at.clubId(), at.slot().start(),
+                            at.slot().end());
+                }
                 return switch (outcome) {
                     case HoldOutcome.Held court -> {
                         held.set(court);
-                        requests.matched(ids, matches.form(matchId, proposal, court, confirmBy(court)));
+                        requests.matched(ids, matches.form(matchId, proposal.at(at), court, confirmBy(court)));
                         yield Formation.FORMED;
                     }
                     case HoldOutcome.NoCourtFree none -> {
@@ -124,6 +137,14 @@ public class Matcher {
             }
             return Formation.TAKEN;
         }
+    }
+
+    /**
+     * The idempotency key of the hold asked for the match's court time at {@code attempt} (from 0): court-service
+     * answers a repeated key with its first answer, so another court time needs another key.
+     */
+    private static String holdKey(UUID matchId, int attempt) {
+        return attempt == 0 ? "match-" + matchId : "match-" + matchId + "-" + (attempt + 1);
     }
 
     /** Players confirm within the configured time, and before court-service lets the hold go. */

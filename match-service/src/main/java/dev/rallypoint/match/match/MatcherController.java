@@ -1,4 +1,4 @@
-package dev.rallypoint.match.matching;
+package dev.rallypoint.match.match;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
