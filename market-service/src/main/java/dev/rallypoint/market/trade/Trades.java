@@ -2,8 +2,8 @@ package dev.rallypoint.market.trade;
 
 import dev.rallypoint.common.event.user.EscrowHeld;
 import dev.rallypoint.common.event.user.EscrowHoldFailed;
-import dev.rallypoint.market.listing.Listing;
 import dev.rallypoint.market.listing.Listings;
+import dev.rallypoint.market.listing.ReservedListing;
 import dev.rallypoint.support.scheduling.Batches;
 import dev.rallypoint.support.security.Caller;
 import java.time.Clock;
@@ -60,9 +60,9 @@ class Trades {
         UUID buyer = caller.userId();
         try (TradeGuard.Lease lease = guard.tryLock(listingId).orElseThrow(() -> new ListingBusy(listingId))) {
             Trade trade = transactions.execute(status -> {
-                Listing listing = listings.reserveFor(listingId, buyer);
-                return trades.save(Trade.request(listingId, listing.getSellerId(), listing.getPrice(), listing.getTitle(),
-                        buyer, clock));
+                ReservedListing listing = listings.reserveFor(listingId, buyer);
+                return trades.save(Trade.request(listingId, listing.sellerId(), listing.price(), listing.title(), buyer,
+                        clock));
             });
             log.info("Trade {} of listing {} requested by {} for {} points", trade.id(), listingId, buyer, trade.amount());
             return trade;

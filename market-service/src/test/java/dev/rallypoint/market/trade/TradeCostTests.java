@@ -71,9 +71,9 @@ class TradeCostTests {
         System.out.println("ESCROW HELD COST " + summary(held) + lines(held));
         System.out.println("CONFIRM COST " + summary(confirm) + lines(confirm));
         assertThat(summary(reserve)).as("reserve: %s", lines(reserve))
-                .isEqualTo(Map.of("sql", 10L, "commit", 3L, "redis", 3L));
+                .isEqualTo(Map.of("sql", 7L, "commit", 3L, "redis", 3L));
         assertThat(summary(held)).as("escrow held: %s", lines(held)).isEqualTo(Map.of("sql", 3L, "commit", 1L));
-        assertThat(summary(confirm)).as("confirm: %s", lines(confirm)).isEqualTo(Map.of("sql", 8L, "commit", 3L));
+        assertThat(summary(confirm)).as("confirm: %s", lines(confirm)).isEqualTo(Map.of("sql", 6L, "commit", 3L));
     }
 
     /** One trade from reservation to confirmation, so that every statement of the path ran once before counting. */

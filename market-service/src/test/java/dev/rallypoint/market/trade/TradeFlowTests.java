@@ -170,6 +170,43 @@ class TradeFlowTests {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aReservationTheRulesForbidChangesNothingAndSaysWhy() {
+        String admin = TestTokens.admin(UUID.randomUUID());
+        String hidden = offer(port, seller, 10_000);
+        assertThat(api().put("/api/v1/market/admin/listings/" + hidden + "/hiding", admin, "{\"reason\":\"fake\"}")
+                .status()).isEqualTo(204);
+        String withdrawn = offer(port, seller, 10_000);
+        assertThat(api().post("/api/v1/market/listings/" + withdrawn + "/withdrawal", TestTokens.member(seller), null)
+                .status()).isEqualTo(200);
+        String reserved = offer(port, seller, 10_000);
+        reserve(UUID.randomUUID(), reserved);
+        String onSale = offer(port, seller, 10_000);
+        UUID suspended = UUID.randomUUID();
+        assertThat(api().put("/api/v1/market/admin/sellers/" + suspended + "/suspension", admin, "{\"reason\":\"fraud\"}")
+                .status()).isEqualTo(204);
+
+        assertRefused(buyer, hidden, 404, "listing-not-found");
+        assertRefused(buyer, withdrawn, 409, "listing-not-on-sale");
+        assertRefused(buyer, reserved, 409, "listing-not-on-sale");
+        assertRefused(seller, onSale, 409, "own-listing");
+        assertRefused(suspended, onSale, 403, "suspended-from-market");
+
+        assertThat(jdbc.sql("select status from listing where id in (?, ?, ?, ?) order by status")
+                .params(UUID.fromString(hidden), UUID.fromString(withdrawn), UUID.fromString(reserved), UUID.fromString(onSale))
+                .query(String.class).list()).containsExactly("ON_SALE", "ON_SALE", "RESERVED", "WITHDRAWN");
+        assertThat(jdbc.sql("select count(*) from trade where buyer_id in (?, ?, ?)").params(buyer, seller, suspended)
+                .query(Long.class).single()).isZero();
+        api().delete("/api/v1/market/admin/sellers/" + suspended + "/suspension", admin);
+        assertThat(reserve(suspended, onSale)).isNotNull();
+    }
+
+    private void assertRefused(UUID who, String listing, int status, String code) {
+        Api.Response refused = post(who, "{\"listingId\":\"" + listing + "\"}", UUID.randomUUID().toString());
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(status);
+        assertThat(refused.code()).isEqualTo(code);
+    }
+
     private String heldTrade(String listing) {
         String trade = reserve(buyer, listing);
         WalletBroker.send(new EscrowHeld(UUID.randomUUID(), Instant.now(), UUID.fromString(trade), buyer, 30_000, 0));
