@@ -13,11 +13,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
  * Trades through the API with the wallet's answers arriving over Kafka: held, handed over, confirmed (by
@@ -38,6 +42,9 @@ class TradeFlowTests {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
 
     final UUID seller = UUID.randomUUID();
 
@@ -205,6 +212,18 @@ class TradeFlowTests {
         Api.Response refused = post(who, "{\"listingId\":\"" + listing + "\"}", UUID.randomUUID().toString());
         assertThat(refused.status()).as(refused.toString()).isEqualTo(status);
         assertThat(refused.code()).isEqualTo(code);
+    }
+
+    @Test
+    void theEscrowHeldAnswersAreTakenByAConsumerPerPartition() {
+        MessageListenerContainer container = listeners.getListenerContainers().stream()
+                .filter(candidate -> List.of(candidate.getContainerProperties().getTopics()).contains("user.escrow-held"))
+                .findFirst().orElseThrow();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                ((ConcurrentMessageListenerContainer<?, ?>) container).getContainers().stream()
+                        .filter(consumer -> !consumer.getAssignedPartitions().isEmpty()).count())
+                .as("consumers with a partition of user.escrow-held").isEqualTo(3));
     }
 
     private String heldTrade(String listing) {
