@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The one application context every integration test of the service shares: the real service on a random
- * port with a movable clock, real PostgreSQL, Redis and Kafka.
+ * port with a movable clock, real PostgreSQL, Redis and Kafka. Its database and Redis traffic can be
+ * counted ({@link Traffic}).
  */
 @Documented
 @Inherited
@@ -23,8 +24,9 @@ import org.springframework.context.annotation.Import;
         "rallypoint.market.trade.confirmation-sweep=1h",
         "rallypoint.messaging.retry-backoff=100ms",
         "rallypoint.messaging.resubmit-every=1s",
-        "rallypoint.messaging.resubmit-after=1s" })
+        "rallypoint.messaging.resubmit-after=1s",
+        "spring.datasource.driver-class-name=dev.rallypoint.market.CountingDriver" })
 @AutoConfigureRestTestClient
-@Import(TestClockConfiguration.class)
+@Import({ TestClockConfiguration.class, Traffic.RedisCounting.class })
 public @interface MarketServiceTest {
 }

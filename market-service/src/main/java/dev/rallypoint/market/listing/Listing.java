@@ -122,28 +122,28 @@ public class Listing implements Persistable<UUID> {
         updatedAt = clock.instant();
     }
 
-    /** A buyer's trade starts: nobody else may reserve it. */
-    public void reserve(Clock clock) {
-        if (hidden) {
-            throw new ListingNotOnSale(id, status);
-        }
-        requireOnSale();
+    /**
+     * A buyer's trade starts: nobody else may reserve it. The trade path makes this change as one conditional
+     * update ({@link ListingStatusChanges#reserve}), and asks {@link #requireReservable()} why when it fails.
+     */
+    void reserve(Clock clock) {
+        requireReservable();
         status = ListingStatus.RESERVED;
         updatedAt = clock.instant();
     }
 
-    /** The trade fell through: on sale again. Nothing changes unless it was reserved. */
-    public void putBackOnSale(Clock clock) {
-        if (status == ListingStatus.RESERVED) {
-            status = ListingStatus.ON_SALE;
-            updatedAt = clock.instant();
+    /** Fails with {@link ListingNotOnSale} unless a buyer may reserve it now: not hidden, on sale. */
+    void requireReservable() {
+        if (hidden) {
+            throw new ListingNotOnSale(id, status);
         }
+        requireOnSale();
     }
 
-    /** The trade completed. */
-    public void sell(Clock clock) {
-        if (status != ListingStatus.SOLD) {
-            status = ListingStatus.SOLD;
+    /** The trade fell through: on sale again. Nothing changes unless it was reserved. */
+    void putBackOnSale(Clock clock) {
+        if (status == ListingStatus.RESERVED) {
+            status = ListingStatus.ON_SALE;
             updatedAt = clock.instant();
         }
     }

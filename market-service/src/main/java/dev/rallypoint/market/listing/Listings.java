@@ -1,8 +1,9 @@
 package dev.rallypoint.market.listing;
 
-import dev.rallypoint.support.security.Caller;
 import dev.rallypoint.common.event.market.ListingPriceDropped;
 import dev.rallypoint.common.id.Uuids;
+import dev.rallypoint.market.MarketException;
+import dev.rallypoint.support.security.Caller;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -28,16 +29,19 @@ public class Listings {
 
     private final ListingQueries queries;
 
+    private final ListingStatusChanges statusChanges;
+
     private final SellerSuspensions suspensions;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    Listings(ListingRepository listings, ListingQueries queries, SellerSuspensions suspensions,
-            ApplicationEventPublisher events, Clock clock) {
+    Listings(ListingRepository listings, ListingQueries queries, ListingStatusChanges statusChanges,
+            SellerSuspensions suspensions, ApplicationEventPublisher events, Clock clock) {
         this.listings = listings;
         this.queries = queries;
+        this.statusChanges = statusChanges;
         this.suspensions = suspensions;
         this.events = events;
         this.clock = clock;
@@ -75,31 +79,25 @@ public class Listings {
     }
 
     /**
-     * A buyer's trade reserves the listing, in the caller's transaction (row locked): it must be visible, on
-     * sale and not the buyer's own.
+     * A buyer's trade reserves the listing, in the caller's transaction: one conditional update that checks the
+     * listing is visible, on sale and not the buyer's own, and that the buyer may buy. When it reserves nothing,
+     * the listing and the buyer are read again to tell why (a loser of a race finds it reserved).
      */
     @Transactional
-    public Listing reserveFor(UUID listingId, UUID buyerId) {
-        Listing listing = listings.findForUpdate(listingId).filter(found -> !found.isHidden())
-                .orElseThrow(() -> new ListingNotFound(listingId));
-        if (listing.getSellerId().equals(buyerId)) {
-            throw new OwnListing(listingId);
-        }
-        suspensions.requireAllowed(buyerId);
-        listing.reserve(clock);
-        return listing;
+    public ReservedListing reserveFor(UUID listingId, UUID buyerId) {
+        return statusChanges.reserve(listingId, buyerId, clock.instant()).orElseThrow(() -> refusal(listingId, buyerId));
     }
 
     /** The listing's trade fell through: on sale again. */
     @Transactional
     public void tradeFellThrough(UUID listingId) {
-        listings.findForUpdate(listingId).ifPresent(listing -> listing.putBackOnSale(clock));
+        statusChanges.putBackOnSale(listingId, clock.instant());
     }
 
     /** The listing's trade completed. */
     @Transactional
     public void sold(UUID listingId) {
-        listings.findForUpdate(listingId).ifPresent(listing -> listing.sell(clock));
+        statusChanges.sell(listingId, clock.instant());
     }
 
     /** Fails with {@link ListingNotFound} unless anyone may see the listing. */
@@ -132,6 +130,22 @@ public class Listings {
         Listing listing = listings.findById(id).orElseThrow(() -> new ListingNotFound(id));
         listing.requireSeller(caller.userId());
         return listing;
+    }
+
+    /**
+     * Why the buyer could not reserve the listing, in the order of the rules: not there or hidden, their own,
+     * they are suspended, not on sale. A listing that is reservable again by now (its trade fell through
+     * meanwhile) was not when the buyer tried: not on sale.
+     */
+    private MarketException refusal(UUID listingId, UUID buyerId) {
+        Listing listing = listings.findById(listingId).filter(found -> !found.isHidden())
+                .orElseThrow(() -> new ListingNotFound(listingId));
+        if (listing.getSellerId().equals(buyerId)) {
+            return new OwnListing(listingId);
+        }
+        suspensions.requireAllowed(buyerId);
+        listing.requireReservable();
+        return new ListingNotOnSale(listingId, ListingStatus.RESERVED);
     }
 
     /** Visible listings matching the search, one page of them (uncounted). */

@@ -2,8 +2,8 @@ package dev.rallypoint.market.trade;
 
 import dev.rallypoint.common.event.user.EscrowHeld;
 import dev.rallypoint.common.event.user.EscrowHoldFailed;
-import dev.rallypoint.market.listing.Listing;
 import dev.rallypoint.market.listing.Listings;
+import dev.rallypoint.market.listing.ReservedListing;
 import dev.rallypoint.support.scheduling.Batches;
 import dev.rallypoint.support.security.Caller;
 import java.time.Clock;
@@ -33,36 +33,33 @@ class Trades {
 
     private final Listings listings;
 
-    private final TradeGuard guard;
-
     private final TradeConfiguration.TradeProperties properties;
 
     private final TransactionTemplate transactions;
 
     private final Clock clock;
 
-    Trades(TradeRepository trades, Listings listings, TradeGuard guard, TradeConfiguration.TradeProperties properties,
+    Trades(TradeRepository trades, Listings listings, TradeConfiguration.TradeProperties properties,
             TransactionTemplate transactions, Clock clock) {
         this.trades = trades;
         this.listings = listings;
-        this.guard = guard;
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
     }
 
     /**
-     * The caller reserves a listing. One attempt per listing at a time gets past the lock (the others are
-     * refused at once); the listing must be on sale, and the partial unique index refuses a second active
-     * trade whatever got past the lock.
+     * The caller reserves a listing: one conditional update takes it if it is on sale (so of buyers racing for
+     * it exactly one does; the others wait for that row and find it reserved), and the partial unique index on
+     * active trades refuses a second one whatever happened to the listing.
      */
     Trade reserve(Caller caller, UUID listingId) {
         UUID buyer = caller.userId();
-        try (TradeGuard.Lease lease = guard.tryLock(listingId).orElseThrow(() -> new ListingBusy(listingId))) {
+        try {
             Trade trade = transactions.execute(status -> {
-                Listing listing = listings.reserveFor(listingId, buyer);
-                return trades.save(Trade.request(listingId, listing.getSellerId(), listing.getPrice(), listing.getTitle(),
-                        buyer, clock));
+                ReservedListing listing = listings.reserveFor(listingId, buyer);
+                return trades.save(Trade.request(listingId, listing.sellerId(), listing.price(), listing.title(), buyer,
+                        clock));
             });
             log.info("Trade {} of listing {} requested by {} for {} points", trade.id(), listingId, buyer, trade.amount());
             return trade;

@@ -23,7 +23,11 @@ class WalletAnswerListener {
         this.trades = trades;
     }
 
-    @KafkaListener(topics = "user.escrow-held")
+    /**
+     * Every trade passes here once: three consumers (the topics' three partitions, keyed by trade), as the
+     * wallet consumes the requests it answers, so that this step does not cap the trades per second.
+     */
+    @KafkaListener(topics = "user.escrow-held", concurrency = "3")
     void on(EscrowHeld answer) {
         processed.once(answer, "market.escrow-held", () -> trades.escrowHeld(answer));
     }

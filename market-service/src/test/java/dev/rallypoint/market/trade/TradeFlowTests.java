@@ -13,11 +13,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
  * Trades through the API with the wallet's answers arriving over Kafka: held, handed over, confirmed (by
@@ -38,6 +42,9 @@ class TradeFlowTests {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
 
     final UUID seller = UUID.randomUUID();
 
@@ -168,6 +175,55 @@ class TradeFlowTests {
         assertThat(post(buyer, "{\"listingId\":\"" + own + "\"}", null).status()).as("without Idempotency-Key").isEqualTo(400);
         assertThat(post(buyer, "{\"listingId\":\"" + UUID.randomUUID() + "\"}", UUID.randomUUID().toString()).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aReservationTheRulesForbidChangesNothingAndSaysWhy() {
+        String admin = TestTokens.admin(UUID.randomUUID());
+        String hidden = offer(port, seller, 10_000);
+        assertThat(api().put("/api/v1/market/admin/listings/" + hidden + "/hiding", admin, "{\"reason\":\"fake\"}")
+                .status()).isEqualTo(204);
+        String withdrawn = offer(port, seller, 10_000);
+        assertThat(api().post("/api/v1/market/listings/" + withdrawn + "/withdrawal", TestTokens.member(seller), null)
+                .status()).isEqualTo(200);
+        String reserved = offer(port, seller, 10_000);
+        reserve(UUID.randomUUID(), reserved);
+        String onSale = offer(port, seller, 10_000);
+        UUID suspended = UUID.randomUUID();
+        assertThat(api().put("/api/v1/market/admin/sellers/" + suspended + "/suspension", admin, "{\"reason\":\"fraud\"}")
+                .status()).isEqualTo(204);
+
+        assertRefused(buyer, hidden, 404, "listing-not-found");
+        assertRefused(buyer, withdrawn, 409, "listing-not-on-sale");
+        assertRefused(buyer, reserved, 409, "listing-not-on-sale");
+        assertRefused(seller, onSale, 409, "own-listing");
+        assertRefused(suspended, onSale, 403, "suspended-from-market");
+
+        assertThat(jdbc.sql("select status from listing where id in (?, ?, ?, ?) order by status")
+                .params(UUID.fromString(hidden), UUID.fromString(withdrawn), UUID.fromString(reserved), UUID.fromString(onSale))
+                .query(String.class).list()).containsExactly("ON_SALE", "ON_SALE", "RESERVED", "WITHDRAWN");
+        assertThat(jdbc.sql("select count(*) from trade where buyer_id in (?, ?, ?)").params(buyer, seller, suspended)
+                .query(Long.class).single()).isZero();
+        api().delete("/api/v1/market/admin/sellers/" + suspended + "/suspension", admin);
+        assertThat(reserve(suspended, onSale)).isNotNull();
+    }
+
+    private void assertRefused(UUID who, String listing, int status, String code) {
+        Api.Response refused = post(who, "{\"listingId\":\"" + listing + "\"}", UUID.randomUUID().toString());
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(status);
+        assertThat(refused.code()).isEqualTo(code);
+    }
+
+    @Test
+    void theEscrowHeldAnswersAreTakenByAConsumerPerPartition() {
+        MessageListenerContainer container = listeners.getListenerContainers().stream()
+                .filter(candidate -> List.of(candidate.getContainerProperties().getTopics()).contains("user.escrow-held"))
+                .findFirst().orElseThrow();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                ((ConcurrentMessageListenerContainer<?, ?>) container).getContainers().stream()
+                        .filter(consumer -> !consumer.getAssignedPartitions().isEmpty()).count())
+                .as("consumers with a partition of user.escrow-held").isEqualTo(3));
     }
 
     private String heldTrade(String listing) {
