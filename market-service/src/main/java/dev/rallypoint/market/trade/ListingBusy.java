@@ -3,7 +3,7 @@ package dev.rallypoint.market.trade;
 import dev.rallypoint.market.MarketException;
 import java.util.UUID;
 
-/** Another buyer already has an active trade on the listing (the database's last word on "one at a time"). */
+/** Another buyer is reserving the listing right now, or already has. */
 public class ListingBusy extends MarketException {
 
     public ListingBusy(UUID listingId) {

@@ -23,9 +23,10 @@ class TradeConfiguration {
      * @param confirmWithin how long a buyer has to confirm receipt (or dispute) after the hand-over
      * @param confirmationSweep how often an instance confirms the trades whose deadline passed
      * @param confirmationBatch trades confirmed per transaction
+     * @param lockLease how long a listing's reservation lock lives at most if its holder dies
      */
     @ConfigurationProperties("rallypoint.market.trade")
     record TradeProperties(@DefaultValue("7d") Duration confirmWithin, @DefaultValue("1m") Duration confirmationSweep,
-            @DefaultValue("100") int confirmationBatch) {
+            @DefaultValue("100") int confirmationBatch, @DefaultValue("5s") Duration lockLease) {
     }
 }

@@ -33,29 +33,32 @@ class Trades {
 
     private final Listings listings;
 
+    private final TradeGuard guard;
+
     private final TradeConfiguration.TradeProperties properties;
 
     private final TransactionTemplate transactions;
 
     private final Clock clock;
 
-    Trades(TradeRepository trades, Listings listings, TradeConfiguration.TradeProperties properties,
+    Trades(TradeRepository trades, Listings listings, TradeGuard guard, TradeConfiguration.TradeProperties properties,
             TransactionTemplate transactions, Clock clock) {
         this.trades = trades;
         this.listings = listings;
+        this.guard = guard;
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
     }
 
     /**
-     * The caller reserves a listing: one conditional update takes it if it is on sale (so of buyers racing for
-     * it exactly one does; the others wait for that row and find it reserved), and the partial unique index on
-     * active trades refuses a second one whatever happened to the listing.
+     * The caller reserves a listing. One attempt per listing at a time gets past the lock (the others are
+     * refused at once); the listing must be on sale, and the partial unique index refuses a second active
+     * trade whatever got past the lock.
      */
     Trade reserve(Caller caller, UUID listingId) {
         UUID buyer = caller.userId();
-        try {
+        try (TradeGuard.Lease lease = guard.tryLock(listingId).orElseThrow(() -> new ListingBusy(listingId))) {
             Trade trade = transactions.execute(status -> {
                 ReservedListing listing = listings.reserveFor(listingId, buyer);
                 return trades.save(Trade.request(listingId, listing.sellerId(), listing.price(), listing.title(), buyer,

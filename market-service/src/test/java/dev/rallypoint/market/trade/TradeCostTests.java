@@ -26,8 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * outbox's follow-up work included), and for the wallet's "escrow held" answer taken from Kafka, so that
  * the trade path cannot grow again unnoticed. Background work on its own threads (the outbox's periodic
  * resubmission, the auto-confirmation sweep) and this test's own queries are not part of a step. One
- * count is one round trip: a statement, a commit, a Redis command or pipeline. No step calls Redis: a
- * reservation's only guard is its conditional update (docs/market.md, "One active trade per listing").
+ * count is one round trip: a statement, a commit, a Redis command or pipeline.
  */
 @MarketServiceTest
 class TradeCostTests {
@@ -72,7 +71,7 @@ class TradeCostTests {
         System.out.println("ESCROW HELD COST " + summary(held) + lines(held));
         System.out.println("CONFIRM COST " + summary(confirm) + lines(confirm));
         assertThat(summary(reserve)).as("reserve: %s", lines(reserve))
-                .isEqualTo(Map.of("sql", 7L, "commit", 3L));
+                .isEqualTo(Map.of("sql", 7L, "commit", 3L, "redis", 3L));
         assertThat(summary(held)).as("escrow held: %s", lines(held)).isEqualTo(Map.of("sql", 3L, "commit", 1L));
         assertThat(summary(confirm)).as("confirm: %s", lines(confirm)).isEqualTo(Map.of("sql", 6L, "commit", 3L));
     }
