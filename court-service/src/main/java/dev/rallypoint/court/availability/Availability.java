@@ -15,6 +15,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.redisson.api.RBucket;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -42,6 +45,14 @@ class Availability {
     static final int MAX_DAYS = 31;
 
     private static final Duration KEEP = Duration.ofMinutes(10);
+
+    /**
+     * How long the change that bumps a version waits for Redis (a hold, a cancellation: the bump runs on
+     * their request thread after the commit). Redis answers in microseconds; a frozen Redis must not
+     * hold the request for the client's whole time-out. A bump sent but not confirmed in time still
+     * lands when Redis answers.
+     */
+    private static final int BUMP_WAIT_MILLIS = 250;
 
     private final Cache<String, DayAvailability> recent = Caffeine.newBuilder()
             .expireAfterWrite(KEEP)
@@ -142,10 +153,15 @@ class Availability {
     void invalidate(CourtCalendarChanged changed) {
         Runnable bump = () -> changed.courtIds().forEach(courtId -> {
             try {
-                redisson.getAtomicLong(keys.calendarVersion(courtId)).incrementAndGet();
+                redisson.getAtomicLong(keys.calendarVersion(courtId)).incrementAndGetAsync().toCompletableFuture()
+                        .get(BUMP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
             }
-            catch (org.redisson.client.RedisException ex) {
-                log.warn("Could not invalidate availability of court {}: {}", courtId, ex.toString());
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+            catch (ExecutionException | TimeoutException ex) {
+                log.warn("Could not invalidate availability of court {} in {} ms: {}", courtId, BUMP_WAIT_MILLIS,
+                        ex.toString());
             }
         });
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -66,18 +66,22 @@ class SlotGuard {
     }
 
     /**
-     * Runs one step against Redis and waits for its answer at most {@link
-     * ReservationConfiguration#REDIS_TIMEOUT_MILLIS}, whatever the client does meanwhile (Redisson may
-     * spend longer re-opening a connection to a frozen Redis); empty when Redis failed or was too slow,
-     * now or recently (the database decides).
+     * How long a step after the decision (marking, releasing, clearing: hints for later attempts) is
+     * waited for: an attempt already decided by the database does not wait out Redis's time-out again.
      */
-    private <T> Optional<T> redis(String what, Supplier<RFuture<T>> step) {
+    static final int HINT_WAIT_MILLIS = 250;
+
+    /**
+     * Runs one step against Redis and waits for its answer at most {@code waitMillis}, whatever the
+     * client does meanwhile (Redisson may spend longer re-opening a connection to a frozen Redis); empty
+     * when Redis failed or was too slow, now or recently (the database decides).
+     */
+    private <T> Optional<T> redis(String what, int waitMillis, Supplier<RFuture<T>> step) {
         try {
             return Optional.ofNullable(redis.executeCallable(() -> {
                 RFuture<T> answer = step.get();
                 try {
-                    return answer.toCompletableFuture().get(ReservationConfiguration.REDIS_TIMEOUT_MILLIS,
-                            TimeUnit.MILLISECONDS);
+                    return answer.toCompletableFuture().get(waitMillis, TimeUnit.MILLISECONDS);
                 }
                 catch (TimeoutException ex) {
                     answer.cancel(false);
@@ -116,7 +120,7 @@ class SlotGuard {
             return Claim.granted(this, courtId, slots, null);
         }
         String fence = UUID.randomUUID().toString();
-        return redis("claim slots", () -> {
+        return redis("claim slots", ReservationConfiguration.REDIS_TIMEOUT_MILLIS, () -> {
             List<Object> keys = new ArrayList<>(slotKeys(courtId, slots));
             keys.addAll(lockKeys(courtId, slots));
             return redisson.getScript(StringCodec.INSTANCE).<List<Object>>evalAsync(RScript.Mode.READ_WRITE, CLAIM,
@@ -179,7 +183,7 @@ class SlotGuard {
         if (fence == null && ttlMillis <= 0) {
             return;
         }
-        redis("mark and release slots of court " + courtId, () -> {
+        redis("mark and release slots of court " + courtId, HINT_WAIT_MILLIS, () -> {
             List<Object> keys = new ArrayList<>(slotKeys(courtId, slots));
             keys.addAll(lockKeys(courtId, slots));
             return redisson.getScript(StringCodec.INSTANCE).<Long>evalAsync(RScript.Mode.READ_WRITE, MARK_AND_RELEASE,
@@ -209,7 +213,7 @@ class SlotGuard {
         if (ttl.isNegative() || ttl.isZero()) {
             return;
         }
-        redis("mark slots of reservation " + reservationId, () -> {
+        redis("mark slots of reservation " + reservationId, HINT_WAIT_MILLIS, () -> {
             RBatch batch = redisson.createBatch();
             String value = markerOf(reservationId, memberId, until);
             slots.forEach(slot -> batch.<String>getBucket(keys.slot(courtId, slot.start()), StringCodec.INSTANCE)
@@ -223,7 +227,7 @@ class SlotGuard {
         if (!settings.enabled() || slots.isEmpty()) {
             return;
         }
-        redis("clear slot markers of court " + courtId, () -> redisson.getKeys()
+        redis("clear slot markers of court " + courtId, HINT_WAIT_MILLIS, () -> redisson.getKeys()
                 .deleteAsync(slots.stream().map(slot -> keys.slot(courtId, slot.start())).toArray(String[]::new)));
     }
 
