@@ -309,10 +309,11 @@ class Reservations {
         return isSlotConflict(ex) ? conflict("database") : ex;
     }
 
-    private static boolean isSlotConflict(Throwable ex) {
+    static boolean isSlotConflict(Throwable ex) {
         Set<Throwable> seen = new HashSet<>();
         for (Throwable cause = ex; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && SLOT_CONFLICT_STATES.contains(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && SLOT_CONFLICT_STATES.contains(sql.getSQLState())) {
                 return true;
             }
         }

@@ -72,6 +72,12 @@ class SlotGuard {
     static final int HINT_WAIT_MILLIS = 250;
 
     /**
+     * How long a claim is waited for: Redis answers in microseconds, and a hold that must do without
+     * it still has the caller's time budget for the database (the gateway waits 1.5 s for the service).
+     */
+    static final int CLAIM_WAIT_MILLIS = 500;
+
+    /**
      * Runs one step against Redis and waits for its answer at most {@code waitMillis}, whatever the
      * client does meanwhile (Redisson may spend longer re-opening a connection to a frozen Redis); empty
      * when Redis failed or was too slow, now or recently (the database decides).
@@ -120,7 +126,7 @@ class SlotGuard {
             return Claim.granted(this, courtId, slots, null);
         }
         String fence = UUID.randomUUID().toString();
-        return redis("claim slots", ReservationConfiguration.REDIS_TIMEOUT_MILLIS, () -> {
+        return redis("claim slots", CLAIM_WAIT_MILLIS, () -> {
             List<Object> keys = new ArrayList<>(slotKeys(courtId, slots));
             keys.addAll(lockKeys(courtId, slots));
             return redisson.getScript(StringCodec.INSTANCE).<List<Object>>evalAsync(RScript.Mode.READ_WRITE, CLAIM,

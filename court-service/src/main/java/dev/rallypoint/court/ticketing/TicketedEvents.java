@@ -213,7 +213,8 @@ class TicketedEvents {
     private static boolean isSeatConflict(Throwable ex) {
         Set<Throwable> seen = new HashSet<>();
         for (Throwable cause = ex; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && SEAT_CONFLICT_STATES.contains(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && SEAT_CONFLICT_STATES.contains(sql.getSQLState())) {
                 return true;
             }
         }

@@ -22,13 +22,19 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * fail through no fault of the caller: it is a 503 the caller may retry shortly, not a 500. That
  * includes a connection lost in the middle of a transaction (a restarted PostgreSQL), which reaches
  * here not translated, e.g. as Hibernate's "unable to rollback": recognised by the SQLState of its
- * cause (class 08, connection exception; 57P, the server shutting down).
+ * cause (class 08, connection exception; 57P, the server shutting down) or by the pool's closed connection.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class DatabaseProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseProblemHandler.class);
+
+    /**
+     * What HikariCP's proxy answers, without an SQLState, once the pool closed a broken connection: the
+     * rollback of a transaction whose connection was lost fails with it, and hides the first failure.
+     */
+    private static final String CLOSED_BY_POOL = "Connection is closed";
 
     @ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
     ResponseEntity<ProblemDetail> databaseUnavailable(NestedRuntimeException ex) {
@@ -50,8 +56,9 @@ class DatabaseProblemHandler {
 
     static boolean connectionLost(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            if (cause instanceof SQLException sql && (sql.getSQLState() == null
+                    ? CLOSED_BY_POOL.equals(sql.getMessage())
+                    : sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
         }

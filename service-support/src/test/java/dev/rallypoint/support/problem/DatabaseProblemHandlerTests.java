@@ -17,9 +17,10 @@ class DatabaseProblemHandlerTests {
 
     @Test
     void aConnectionLostInTheMiddleOfATransactionIsA503TheCallerMayRetry() {
-        // what Hibernate threw when PostgreSQL restarted under a request: "Unable to rollback against JDBC Connection"
+        // what the services threw when PostgreSQL restarted under a request: the rollback failed on the pool's closed
+        // connection ("Unable to rollback against JDBC Connection", HikariCP's SQLException without an SQLState)
         TransactionSystemException rollbackFailed = new TransactionSystemException("Unable to rollback against JDBC Connection",
-                new IllegalStateException("rollback", new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+                new IllegalStateException("rollback", new SQLException("Connection is closed")));
 
         ResponseEntity<ProblemDetail> answer = handler.databaseFailed(rollbackFailed);
 
@@ -29,14 +30,20 @@ class DatabaseProblemHandlerTests {
         assertThat(handler.databaseFailed(new TransactionSystemException("commit failed",
                 new SQLException("terminating connection due to administrator command", "57P01"))).getStatusCode())
                 .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(handler.databaseFailed(new TransactionSystemException("commit failed",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006"))).getStatusCode())
+                .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     @Test
     void anyOtherFailureStaysTheServersOwn() {
         TransactionSystemException other = new TransactionSystemException("commit failed",
                 new SQLException("division by zero", "22012"));
+        TransactionSystemException withoutState = new TransactionSystemException("commit failed",
+                new SQLException("something else"));
 
         assertThatThrownBy(() -> handler.databaseFailed(other)).isSameAs(other);
+        assertThatThrownBy(() -> handler.databaseFailed(withoutState)).isSameAs(withoutState);
         assertThatThrownBy(() -> handler.databaseFailed(new TransactionSystemException("no cause"))).isInstanceOf(
                 TransactionSystemException.class);
     }
