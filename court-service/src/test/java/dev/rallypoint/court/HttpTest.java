@@ -1,5 +1,6 @@
 package dev.rallypoint.court;
 
+import dev.rallypoint.test.Traffic;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "rallypoint.back-office.schedule=false", "rallypoint.back-office.chunk=10",
         "rallypoint.ticketing.reopening.check-every=1d",
-        "spring.datasource.driver-class-name=dev.rallypoint.court.CountingDriver" })
+        "spring.datasource.driver-class-name=dev.rallypoint.test.CountingDriver" })
 @Import({ TestClockConfiguration.class, Traffic.RedisCounting.class })
 public abstract class HttpTest {
 

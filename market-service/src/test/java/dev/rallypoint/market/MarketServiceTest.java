@@ -6,6 +6,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import dev.rallypoint.test.Traffic;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -25,7 +26,7 @@ import org.springframework.context.annotation.Import;
         "rallypoint.messaging.retry-backoff=100ms",
         "rallypoint.messaging.resubmit-every=1s",
         "rallypoint.messaging.resubmit-after=1s",
-        "spring.datasource.driver-class-name=dev.rallypoint.market.CountingDriver" })
+        "spring.datasource.driver-class-name=dev.rallypoint.test.CountingDriver" })
 @AutoConfigureRestTestClient
 @Import({ TestClockConfiguration.class, Traffic.RedisCounting.class })
 public @interface MarketServiceTest {

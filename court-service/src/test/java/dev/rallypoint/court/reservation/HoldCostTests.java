@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.rallypoint.court.Api;
 import dev.rallypoint.court.Fixtures;
 import dev.rallypoint.court.HttpTest;
-import dev.rallypoint.court.Traffic;
+import dev.rallypoint.test.Traffic;
 import dev.rallypoint.court.club.Clubs;
 import dev.rallypoint.court.club.FreshSetup;
 import dev.rallypoint.test.TestTokens;

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.rallypoint.common.event.user.EscrowHeld;
 import dev.rallypoint.market.MarketServiceTest;
-import dev.rallypoint.market.Traffic;
+import dev.rallypoint.test.Traffic;
 import dev.rallypoint.test.Api;
 import dev.rallypoint.test.TestTokens;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.rallypoint.court;
+package dev.rallypoint.test;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
@@ -60,7 +60,7 @@ public final class Traffic {
         }
     }
 
-    /** Counts Redisson's writes; imported by the shared HTTP test context. */
+    /** Counts Redisson's writes; imported by a service's shared test context (needs Redisson there). */
     @TestConfiguration(proxyBeanMethods = false)
     public static class RedisCounting {
 

@@ -1,4 +1,4 @@
-package dev.rallypoint.market;
+package dev.rallypoint.test;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -16,9 +16,9 @@ import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
- * The PostgreSQL driver with every statement execution, commit and rollback told to {@link Traffic}; the
- * pool of the context every {@link MarketServiceTest} shares uses it ({@code spring.datasource.driver-class-name}),
- * so JPA, JDBC clients and the outbox are all counted. Each counted call is one round trip to the server.
+ * The PostgreSQL driver with every statement execution, commit and rollback told to {@link Traffic};
+ * a service's shared test context points its pool at it ({@code spring.datasource.driver-class-name}), so
+ * JPA, JDBC clients and the outbox are all counted. Each counted call is one round trip to the server.
  */
 public class CountingDriver implements Driver {
 
